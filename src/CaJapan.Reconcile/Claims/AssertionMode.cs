@@ -1,0 +1,20 @@
+namespace CaJapan.Reconcile.Claims;
+
+/// <summary>How a source asserts a claim, in the manner of event-factuality schemes such as FactBank.</summary>
+public enum AssertionMode
+{
+    /// <summary>Stated as fact in the source's own voice.</summary>
+    Stated,
+
+    /// <summary>Planned, scheduled or expected: about the future as of the source's writing.</summary>
+    Expected,
+
+    /// <summary>Reported speech: attributed to someone else ("officials said", "according to").</summary>
+    Reported,
+
+    /// <summary>Hedged: possible but uncertain ("may be held", "is likely to").</summary>
+    Hedged,
+
+    /// <summary>Negated: the source says it is not so ("did not take place").</summary>
+    Negated,
+}

@@ -1,0 +1,84 @@
+
+namespace CaJapan.Reconcile.Claims;
+
+/// <summary>
+/// One typed statement a source makes about a subject's property, with its provenance. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Claims come from text through an extractor, or are given directly by an application that already holds them in
+/// structured form; either way they meet the same reconciliation.
+/// </remarks>
+public sealed record Claim
+{
+    /// <summary>Initializes a new instance of the <see cref="Claim"/> class.</summary>
+    /// <param name="id">The claim's identifier, unique within one reconciliation.</param>
+    /// <param name="sourceId">The identifier of the source that makes the claim.</param>
+    /// <param name="subject">What the claim is about, such as <c>ca-japan-summit</c>.</param>
+    /// <param name="property">Which property of the subject, such as <c>date</c>.</param>
+    /// <param name="value">The typed value.</param>
+    /// <param name="evidence">Where in the source the claim was read, or <see langword="null"/> for a structured claim.</param>
+    /// <param name="mode">How the source asserts the claim.</param>
+    /// <param name="confidence">How sure the extraction is that the source makes this claim, in [0, 1].</param>
+    /// <param name="asOf">The time the claim holds as of, when known.</param>
+    /// <exception cref="ArgumentException">A text argument is empty or the confidence is outside [0, 1].</exception>
+    public Claim(
+        string id,
+        string sourceId,
+        string subject,
+        string property,
+        ClaimValue value,
+        Evidence? evidence,
+        AssertionMode mode,
+        double confidence,
+        DateValue? asOf = null)
+    {
+        Id = Internal.Guard.NotNullOrWhiteSpace(id);
+        SourceId = Internal.Guard.NotNullOrWhiteSpace(sourceId);
+        Subject = Internal.Guard.NotNullOrWhiteSpace(subject);
+        Property = Internal.Guard.NotNullOrWhiteSpace(property);
+        Value = Internal.Guard.NotNull(value);
+        if (double.IsNaN(confidence) || confidence < 0 || confidence > 1)
+        {
+            throw new ArgumentException($"The confidence {confidence} is outside [0, 1].", nameof(confidence));
+        }
+
+        Evidence = evidence;
+        Mode = mode;
+        Confidence = confidence;
+        AsOf = asOf;
+    }
+
+    /// <summary>Gets the claim's identifier, unique within one reconciliation.</summary>
+    public string Id { get; init; }
+
+    /// <summary>Gets the identifier of the source that makes the claim.</summary>
+    public string SourceId { get; init; }
+
+    /// <summary>Gets what the claim is about, such as <c>ca-japan-summit</c>.</summary>
+    public string Subject { get; init; }
+
+    /// <summary>Gets which property of the subject the claim is about, such as <c>date</c>.</summary>
+    public string Property { get; init; }
+
+    /// <summary>Gets the typed value.</summary>
+    public ClaimValue Value { get; init; }
+
+    /// <summary>Gets where in the source the claim was read, or <see langword="null"/> for a structured claim.</summary>
+    public Evidence? Evidence { get; init; }
+
+    /// <summary>Gets how the source asserts the claim.</summary>
+    public AssertionMode Mode { get; init; }
+
+    /// <summary>Gets how sure the extraction is that the source makes this claim, in [0, 1].</summary>
+    public double Confidence { get; init; }
+
+    /// <summary>Gets the time the claim holds as of (a title's date, a status's report date), when known.</summary>
+    public DateValue? AsOf { get; init; }
+
+    /// <summary>Gets the subject and property as one key, such as <c>ca-japan-summit.date</c>.</summary>
+    public string FactKey => $"{Subject}.{Property}";
+
+    /// <inheritdoc />
+    public override string ToString()
+        => $"{Id}: {Subject}.{Property} = {Value.Describe()} ({Mode}, {Confidence:0.00}) from {SourceId}";
+}
