@@ -75,6 +75,12 @@ public sealed record Claim
     /// <summary>Gets the time the claim holds as of (a title's date, a status's report date), when known.</summary>
     public DateValue? AsOf { get; init; }
 
+    /// <summary>
+    /// Gets the event whose time the claim holds as of when it gives no date of its own ("Foreign Minister Kishida
+    /// will attend the summit" holds as of the summit), or <see langword="null"/>.
+    /// </summary>
+    public string? AsOfSubject { get; init; }
+
     /// <summary>Gets the subject and property as one key, such as <c>ca-japan-summit.date</c>.</summary>
     public string FactKey => $"{Subject}.{Property}";
 

@@ -1,0 +1,61 @@
+using CaJapan.Reconcile.Extraction;
+using CaJapan.Reconcile.Knowledge;
+using CaJapan.Reconcile.Recognition;
+using CaJapan.Reconcile.Reconciliation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CaJapan.Reconcile;
+
+/// <summary>Registers the reconciliation engine with a service collection.</summary>
+public static class ReconcileServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IReconciler"/>, the built-in extractor and rules, and the domain pack. Calling it again adds
+    /// nothing twice; add an extractor or rule with <c>TryAddEnumerable</c>, or remove a built-in one to replace it.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options; they are validated when the engine is first built, with every error at once.</param>
+    /// <returns>The same service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    public static IServiceCollection AddReconcile(this IServiceCollection services, Action<ReconcileOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<ReconcileOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReconcileOptions>, ReconcileOptionsValidation>());
+        services.TryAddSingleton(sp => ReconcileEngine.LoadPack(sp.GetRequiredService<IOptions<ReconcileOptions>>().Value));
+        services.TryAddSingleton(sp => new PackIndex(sp.GetRequiredService<DomainPack>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimExtractor, PackClaimExtractor>(sp => new PackClaimExtractor(sp.GetRequiredService<PackIndex>())));
+        foreach (var rule in ReconcileEngine.BuiltInRules())
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IReconciliationRule), rule.GetType()));
+        }
+
+        services.TryAddSingleton<IReconciler>(sp => new ReconcileEngine(
+            sp.GetRequiredService<IOptions<ReconcileOptions>>().Value,
+            sp.GetRequiredService<PackIndex>(),
+            sp.GetServices<IClaimExtractor>(),
+            sp.GetServices<IReconciliationRule>(),
+            sp.GetService<ILogger<ReconcileEngine>>()));
+        return services;
+    }
+
+    private sealed class ReconcileOptionsValidation : IValidateOptions<ReconcileOptions>
+    {
+        private readonly ReconcileOptionsValidator validator = new();
+
+        public ValidateOptionsResult Validate(string? name, ReconcileOptions options)
+        {
+            var result = validator.Validate(options);
+            return result.IsValid ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(result.Errors.Select(e => e.ErrorMessage));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using CaJapan.Reconcile.Knowledge;
+using CaJapan.Reconcile.Recognition;
+using CaJapan.Reconcile.Text;
+
+namespace CaJapan.Reconcile.Extraction;
+
+/// <summary>
+/// Decides which event each head word of a sentence names, from evidence in the pack: the framework's name in the
+/// sentence, an ordinal beside the head ("first", "16th"), a word that makes it another instance ("previous"), and
+/// the nearest actor (a country, person or organisation that is, or is not, a participant).
+/// </summary>
+internal sealed class EventMentionResolver(PackIndex index)
+{
+    private const int QualifierWords = 3;
+    private const int ActorWords = 8;
+    private const int FollowingActorWords = 2;
+    private const int OfPhraseWords = 6;
+
+    public List<EventMention> Resolve(DocumentText doc, TextSpan sentence)
+    {
+        var frameworks = index.Frameworks.FindAll(doc.Folded, sentence.Start, sentence.End, allowOverlaps: true);
+        var heads = index.EventHeads.FindAll(doc.Folded, sentence.Start, sentence.End);
+        var blocked = frameworks.Select(f => f.Span).Concat(heads.Select(h => h.Span)).ToList();
+        var actors = index.Actors.FindAll(doc.Folded, sentence.Start, sentence.End)
+            .Where(a => !blocked.Any(b => b.Overlaps(a.Span)))
+            .ToList();
+
+        var mentions = heads
+            .GroupBy(h => h.Span)
+            .Select(g => Judge(doc, g.Key, [.. g.Select(h => h.Payload)], frameworks, actors))
+            .OrderBy(m => m.Span.Start)
+            .ToList();
+        return AbsorbOfPhrases(doc, SharpenCoreferent(mentions));
+    }
+
+    /// <summary>
+    /// Lets a generic mention ("the visit") take the score of a surer mention of the same event in the same sentence
+    /// ("Kishida was scheduled to visit the region, but the visit was cancelled").
+    /// </summary>
+    private static List<EventMention> SharpenCoreferent(List<EventMention> mentions)
+        => [.. mentions.Select(m => m.Event is null ? m : m with
+        {
+            Score = mentions.Where(o => o.Event == m.Event).Max(o => o.Score),
+            Strong = mentions.Any(o => o.Event == m.Event && o.Strong),
+        })];
+
+    private EventMention Judge(
+        DocumentText doc,
+        TextSpan head,
+        List<EventDefinition> candidates,
+        List<PhraseMatch<EventDefinition>> frameworks,
+        List<PhraseMatch<string>> actors)
+    {
+        var ordinal = PrecedingOrdinal(doc, head);
+        var otherInstance = index.OtherInstance.FindAll(doc.Folded, Math.Max(0, head.Start - 40), head.Start)
+            .Any(w => WordDistance.Between(doc.Text, w.Span, head) < QualifierWords);
+        var actor = NearestActor(doc, head, actors);
+
+        EventMention? best = null;
+        foreach (var candidate in candidates)
+        {
+            var judged = JudgeOne(candidate, head, ordinal, otherInstance, actor, frameworks.Any(f => f.Payload == candidate));
+            if (judged is not null && (best is null || judged.Score > best.Score))
+            {
+                best = judged;
+            }
+        }
+
+        return best ?? new EventMention(head, null, 0, false, Rejection(ordinal, otherInstance, actor));
+    }
+
+    private EventMention? JudgeOne(EventDefinition candidate, TextSpan head, int? ordinal, bool otherInstance, string? actor, bool framework)
+    {
+        var participant = actor is not null && candidate.Participants.Contains(actor, StringComparer.Ordinal);
+        var foreignActor = actor is not null && !participant && candidate.Participants.Count > 0;
+        var ordinalMismatch = ordinal is not null && candidate.Ordinal is not null && ordinal != candidate.Ordinal;
+        if (candidate.Distractor)
+        {
+            var evidence = (framework ? 0.35 : 0) + (participant ? 0.3 : 0);
+            return evidence > 0 ? new EventMention(head, candidate, 0.3 + evidence, true, "distractor evidence") : null;
+        }
+
+        if (ordinalMismatch || otherInstance || foreignActor)
+        {
+            return null;
+        }
+
+        var score = (candidate.Focus ? 0.55 : 0.5)
+            + (framework ? 0.3 : 0)
+            + (ordinal is not null && ordinal == candidate.Ordinal ? 0.1 : 0)
+            + (participant ? 0.05 : 0);
+        var strong = framework || (participant && index.PeopleById.ContainsKey(actor!));
+        return new EventMention(head, candidate, Math.Min(score, 0.98), strong, framework ? "framework named" : participant ? "participant named" : "generic");
+    }
+
+    private static string Rejection(int? ordinal, bool otherInstance, string? actor)
+        => otherInstance ? "another instance" : ordinal is not null ? $"ordinal {ordinal}" : actor is not null ? $"actor {actor}" : "no candidate";
+
+    private static string? NearestActor(DocumentText doc, TextSpan head, List<PhraseMatch<string>> actors)
+    {
+        var before = actors
+            .Where(a => a.Span.End <= head.Start)
+            .Select(a => (a.Payload, Distance: WordDistance.Between(doc.Text, a.Span, head)))
+            .Where(a => a.Distance <= ActorWords)
+            .OrderBy(a => a.Distance)
+            .FirstOrDefault();
+        var after = actors
+            .Where(a => a.Span.Start >= head.End)
+            .Select(a => (a.Payload, Distance: WordDistance.Between(doc.Text, head, a.Span)))
+            .Where(a => a.Distance <= FollowingActorWords)
+            .OrderBy(a => a.Distance)
+            .FirstOrDefault();
+        return after.Payload ?? before.Payload;
+    }
+
+    private int? PrecedingOrdinal(DocumentText doc, TextSpan head)
+    {
+        var words = index.Ordinals.FindAll(doc.Folded, Math.Max(0, head.Start - 40), head.Start);
+        foreach (var word in Enumerable.Reverse(words))
+        {
+            if (WordDistance.Between(doc.Text, word.Span, head) < QualifierWords)
+            {
+                return word.Payload;
+            }
+        }
+
+        return NumericOrdinalBefore(doc.Folded, head.Start);
+    }
+
+    private static int? NumericOrdinalBefore(string folded, int position)
+    {
+        var end = position;
+        while (end > 0 && folded[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetterOrDigit(folded[start - 1]))
+        {
+            start--;
+        }
+
+        var word = folded.AsSpan(start, end - start);
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        var suffix = word[digits..];
+        return digits > 0 && suffix is "st" or "nd" or "rd" or "th" && int.TryParse(word[..digits], out var n) ? n : null;
+    }
+
+    private static List<EventMention> AbsorbOfPhrases(DocumentText doc, List<EventMention> mentions)
+    {
+        var result = new List<EventMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (result.Count > 0 && IsOfPhrase(doc, result[^1].Span, mention.Span))
+            {
+                var head = result[^1];
+                result[^1] = head with { Span = TextSpan.Union(head.Span, mention.Span) };
+                continue;
+            }
+
+            result.Add(mention);
+        }
+
+        return result;
+    }
+
+    private static bool IsOfPhrase(DocumentText doc, TextSpan head, TextSpan next)
+    {
+        var between = doc.Folded.AsSpan(head.End, Math.Max(0, next.Start - head.End));
+        return between.StartsWith(" of ", StringComparison.Ordinal) && WordDistance.Between(doc.Text, head, next) <= OfPhraseWords;
+    }
+}

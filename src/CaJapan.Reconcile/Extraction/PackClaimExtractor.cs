@@ -1,0 +1,363 @@
+using CaJapan.Reconcile.Claims;
+using CaJapan.Reconcile.Knowledge;
+using CaJapan.Reconcile.Recognition;
+using CaJapan.Reconcile.Sources;
+using CaJapan.Reconcile.Text;
+
+namespace CaJapan.Reconcile.Extraction;
+
+/// <summary>
+/// The extractor driven by a domain pack. Sentence by sentence it finds the events named, then attaches each date,
+/// place, amount and status trigger to the nearest anchor: an event of the story, a distractor event, or a
+/// reporting phrase ("as told by ... on February 23"). Only values whose nearest anchor is an event of the story
+/// become claims about it. Titles attach to the people they stand beside. Thread-safe.
+/// </summary>
+internal sealed class PackClaimExtractor : IClaimExtractor
+{
+    private const int NegationWords = 3;
+    private const int HedgeWords = 6;
+    private const int PurposeWordsAfter = 6;
+    private const int PurposeWordsBefore = 3;
+    private const double DerivedFactor = 0.8;
+
+    private readonly PackIndex index;
+    private readonly EventMentionResolver resolver;
+
+    public PackClaimExtractor(PackIndex index)
+    {
+        this.index = index;
+        resolver = new EventMentionResolver(index);
+    }
+
+    public IReadOnlyList<Claim> Extract(Source source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var doc = new DocumentText(source.Text);
+        var reference = source.Published;
+        var dates = index.Dates.Recognize(source.Text, reference).Where(d => d.Value is not null).ToList();
+        var money = index.Money.Recognize(source.Text);
+        var sentences = new List<SentenceFacts>(doc.Sentences.Count);
+        foreach (var sentence in doc.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            sentences.Add(new SentenceFacts(sentence, resolver.Resolve(doc, sentence)));
+        }
+
+        var aboutStory = sentences.Any(s => s.Mentions.Any(m => m.IsStoryEvent && m.Strong));
+        var claims = new List<Claim>();
+        foreach (var s in sentences)
+        {
+            var sentenceDates = dates.Where(d => d.Start >= s.Span.Start && d.End <= s.Span.End).ToList();
+            if (aboutStory)
+            {
+                var anchors = Anchors(doc, s);
+                AddStatusClaims(doc, source, s, anchors, claims);
+                AddDateClaims(doc, source, s, anchors, sentenceDates, claims);
+                AddPlaceClaims(doc, source, s, anchors, claims);
+                AddMoneyClaims(doc, source, s, anchors, money, claims);
+            }
+
+            AddTitleClaims(doc, source, s, sentenceDates, claims);
+        }
+
+        return [.. claims
+            .DistinctBy(c => (c.Subject, c.Property, c.Value.Key, c.Evidence?.Start, c.Evidence?.End))
+            .OrderBy(c => c.Evidence?.Start ?? 0)
+            .ThenBy(c => c.Subject, StringComparer.Ordinal)
+            .ThenBy(c => c.Property, StringComparer.Ordinal)];
+    }
+
+    private sealed record SentenceFacts(TextSpan Span, List<EventMention> Mentions);
+
+    /// <summary>A place values may attach to: an event mention, a status trigger that leans on one, or a reporting phrase (which blocks).</summary>
+    private sealed record Anchor(TextSpan Span, EventMention? Mention);
+
+    private List<Anchor> Anchors(DocumentText doc, SentenceFacts s)
+    {
+        var anchors = s.Mentions.Select(m => new Anchor(m.Span, m)).ToList();
+        anchors.AddRange(index.Reporting.FindAll(doc.Folded, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
+        foreach (var trigger in index.StatusTriggers.FindAll(doc.Folded, s.Span.Start, s.Span.End))
+        {
+            var mention = NearestMention(doc, s, trigger.Span, index.Property("status")?.Window ?? 8);
+            if (mention is not null)
+            {
+                anchors.Add(new Anchor(trigger.Span, mention));
+            }
+        }
+
+        return anchors;
+    }
+
+    private static EventMention? NearestMention(DocumentText doc, SentenceFacts s, TextSpan span, int window)
+        => s.Mentions
+            .Where(m => !m.Span.Overlaps(span))
+            .Select(m => (m, d: WordDistance.Between(doc.Text, m.Span, span)))
+            .Where(x => x.d <= window)
+            .OrderBy(x => x.d)
+            .ThenBy(x => x.m.Span.Start)
+            .Select(x => x.m)
+            .FirstOrDefault();
+
+    /// <summary>Finds the event a value attaches to: the nearest anchor must lean on an event of the story that has the property.</summary>
+    private (EventDefinition Event, EventMention Mention, int Distance)? Attach(DocumentText doc, List<Anchor> anchors, TextSpan value, string property)
+    {
+        var window = index.Property(property)?.Window ?? 12;
+        var nearest = anchors
+            .Where(a => !a.Span.Overlaps(value))
+            .Select(a => (a, d: WordDistance.Between(doc.Text, a.Span, value)))
+            .OrderBy(x => x.d)
+            .ThenBy(x => x.a.Span.Start)
+            .FirstOrDefault();
+        if (nearest.a?.Mention is not { IsStoryEvent: true } mention || nearest.d > window)
+        {
+            return null;
+        }
+
+        var target = mention.Event!;
+        return target.EventProperties.Contains(property, StringComparer.Ordinal) ? (target, mention, nearest.d) : null;
+    }
+
+    private void AddStatusClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims)
+    {
+        foreach (var trigger in index.StatusTriggers.FindAll(doc.Folded, s.Span.Start, s.Span.End))
+        {
+            var mention = NearestMention(doc, s, trigger.Span, index.Property("status")?.Window ?? 8);
+            if (mention is not { IsStoryEvent: true } || !mention.Event!.EventProperties.Contains("status", StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var mode = Mode(doc, s, trigger.Span, trigger.Payload == EventStatus.Planned ? AssertionMode.Expected : AssertionMode.Stated);
+            var span = TextSpan.Union(trigger.Span, mention.Span);
+            var confidence = mention.Score * ModeFactor(mode);
+            var asOf = source.Published is { } published ? DateValue.Day(published) : null;
+            var claim = NewClaim(source, mention.Event.Id, "status", new StatusValue(trigger.Payload), span, mode, confidence) with { AsOf = asOf };
+            claims.Add(claim);
+            if (trigger.Payload is EventStatus.Cancelled or EventStatus.Postponed)
+            {
+                claims.AddRange(mention.Event.Parts.Select(part => claim with { Subject = part, Confidence = confidence * DerivedFactor }));
+            }
+        }
+    }
+
+    private void AddDateClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<DateMention> dates, List<Claim> claims)
+    {
+        foreach (var date in dates)
+        {
+            var span = new TextSpan(date.Start, date.End);
+            if (Attach(doc, anchors, span, "date") is not { } target)
+            {
+                continue;
+            }
+
+            var certainty = date.YearInferred ? 0.85 : date.Value!.Precision == DatePrecision.PartOfMonth ? 0.85 : 0.95;
+            var mode = Mode(doc, s, span, AssertionMode.Stated);
+            claims.Add(NewClaim(source, target.Event.Id, "date", date.Value!, TextSpan.Union(span, target.Mention.Span), mode, target.Mention.Score * certainty * ModeFactor(mode)));
+        }
+    }
+
+    private void AddPlaceClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims)
+    {
+        var places = index.Places.FindAll(doc.Folded, s.Span.Start, s.Span.End)
+            .GroupBy(p => p.Span)
+            .Select(g => g.FirstOrDefault(p => InUse(p.Payload, source.Published), g.First()))
+            .ToList();
+        for (var i = 0; i < places.Count; i++)
+        {
+            var place = places[i];
+            var span = place.Span;
+            var value = place.Payload.Place;
+            if (!FollowsPreposition(doc, span))
+            {
+                continue;
+            }
+
+            if (i + 1 < places.Count && IsCityCountryPair(doc, place, places[i + 1]))
+            {
+                span = TextSpan.Union(span, places[i + 1].Span);
+                i++;
+            }
+
+            if (Attach(doc, anchors, span, "location") is not { } target)
+            {
+                continue;
+            }
+
+            var mode = Mode(doc, s, span, AssertionMode.Stated);
+            claims.Add(NewClaim(source, target.Event.Id, "location", value, TextSpan.Union(span, target.Mention.Span), mode, target.Mention.Score * 0.95 * ModeFactor(mode)));
+        }
+    }
+
+    /// <summary>Gets whether a place name was in use on a date (Astana was Nur-Sultan from 2019 to 2022); true when the date is unknown.</summary>
+    private static bool InUse(PlaceEntry entry, NodaTime.LocalDate? date)
+        => date is not { } d || ((entry.From is null || entry.From <= d) && (entry.To is null || entry.To >= d));
+
+    private static bool IsCityCountryPair(DocumentText doc, PhraseMatch<PlaceEntry> city, PhraseMatch<PlaceEntry> country)
+        => city.Payload.Place.City is not null
+           && country.Payload.Place.City is null
+           && country.Payload.Place.Country == city.Payload.Place.Country
+           && doc.Folded.AsSpan(city.Span.End, country.Span.Start - city.Span.End).Trim().SequenceEqual(",");
+
+    private bool FollowsPreposition(DocumentText doc, TextSpan place)
+    {
+        var start = Math.Max(0, place.Start - 12);
+        return index.LocationPrepositions.FindAll(doc.Folded, start, place.Start)
+            .Any(p => doc.Folded.AsSpan(p.Span.End, place.Start - p.Span.End).Trim().Length == 0);
+    }
+
+    private void AddMoneyClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, IReadOnlyList<MoneyMention> money, List<Claim> claims)
+    {
+        foreach (var amount in money.Where(m => m.Start >= s.Span.Start && m.End <= s.Span.End))
+        {
+            var span = new TextSpan(amount.Start, amount.End);
+            var purpose = Purpose(doc, s, span);
+            var property = index.Pack.Properties.FirstOrDefault(p => p.Type == "money" && p.Purpose == purpose);
+            if (property is null || Attach(doc, anchors, span, property.Id) is not { } target)
+            {
+                continue;
+            }
+
+            var mode = Mode(doc, s, span, AssertionMode.Stated);
+            var certainty = amount.Approximate ? 0.8 : 0.95;
+            claims.Add(NewClaim(source, target.Event.Id, property.Id, amount.Value, TextSpan.Union(span, target.Mention.Span), mode, target.Mention.Score * certainty * ModeFactor(mode)));
+        }
+    }
+
+    /// <summary>Finds what an amount is for: the purpose phrase nearest to it, after it ("$2 billion aid package") or just before it ("allocated $4 billion").</summary>
+    private string? Purpose(DocumentText doc, SentenceFacts s, TextSpan amount)
+        => index.MoneyPurposes.FindAll(doc.Folded, s.Span.Start, s.Span.End)
+            .Select(p => (p.Payload, After: p.Span.Start >= amount.End, d: WordDistance.Between(doc.Text, amount, p.Span)))
+            .Where(p => p.d <= (p.After ? PurposeWordsAfter : PurposeWordsBefore))
+            .OrderBy(p => p.d)
+            .Select(p => p.Payload)
+            .FirstOrDefault();
+
+    private void AddTitleClaims(DocumentText doc, Source source, SentenceFacts s, List<DateMention> dates, List<Claim> claims)
+    {
+        foreach (var person in index.People.FindAll(doc.Folded, s.Span.Start, s.Span.End))
+        {
+            var title = TitleBefore(doc, person.Span, person.Payload) ?? TitleInApposition(doc, person.Span, person.Payload, s.Span.End);
+            if (title is null || title.Value.Former)
+            {
+                continue;
+            }
+
+            var (office, span, then, confidence, _) = title.Value;
+            var asOf = dates.Where(d => d.Value is not null)
+                .OrderBy(d => WordDistance.Between(doc.Text, new TextSpan(d.Start, d.End), span))
+                .Select(d => d.Value)
+                .FirstOrDefault();
+            var asOfEvent = asOf is null ? s.Mentions.FirstOrDefault(m => m.IsStoryEvent)?.Event?.Id : null;
+            if (asOf is null && asOfEvent is null && source.Published is { } published)
+            {
+                asOf = DateValue.Day(published);
+            }
+
+            var mode = Mode(doc, s, span, AssertionMode.Stated);
+            var claim = NewClaim(source, person.Payload.Id, "title", new TitleValue(office.Id, office.Country), TextSpan.Union(span, person.Span), mode, confidence * ModeFactor(mode));
+            claims.Add(claim with { AsOf = asOf, AsOfSubject = asOfEvent, Mode = then ? AssertionMode.Stated : mode });
+        }
+    }
+
+    private readonly record struct TitleMatch(OfficeDefinition Office, TextSpan Span, bool Then, double Confidence, bool Former = false);
+
+    /// <summary>Reads "Prime Minister Fumio Kishida", "Japan's Prime Minister Fumio Kishida", "then Prime Minister Kishida".</summary>
+    private TitleMatch? TitleBefore(DocumentText doc, TextSpan person, PersonDefinition who)
+    {
+        var start = Math.Max(0, person.Start - 48);
+        var title = index.Titles.FindAll(doc.Folded, start, person.Start, allowOverlaps: true)
+            .Where(t => doc.Folded.AsSpan(t.Span.End, person.Start - t.Span.End).Trim().Length == 0)
+            .OrderByDescending(t => t.Span.Length)
+            .Select(t => (PhraseMatch<OfficeDefinition>?)t)
+            .FirstOrDefault();
+        return title is { } t ? Qualify(doc, t, who, 0.9) : null;
+    }
+
+    /// <summary>Reads "Kishida, then prime minister," and "Kishida, Japan's prime minister,".</summary>
+    private TitleMatch? TitleInApposition(DocumentText doc, TextSpan person, PersonDefinition who, int sentenceEnd)
+    {
+        var rest = doc.Folded.AsSpan(person.End, Math.Min(sentenceEnd, person.End + 48) - person.End);
+        if (!rest.StartsWith(", ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var title = index.Titles.FindAll(doc.Folded, person.End, person.End + rest.Length, allowOverlaps: true)
+            .Where(t => WordDistance.Between(doc.Text, person, t.Span) <= WordDistance.ClauseCost + 2)
+            .Select(t => (PhraseMatch<OfficeDefinition>?)t)
+            .FirstOrDefault();
+        return title is { } t ? Qualify(doc, t, who, 0.8) : null;
+    }
+
+    private TitleMatch? Qualify(DocumentText doc, PhraseMatch<OfficeDefinition> title, PersonDefinition who, double confidence)
+    {
+        var before = Math.Max(0, title.Span.Start - 24);
+        var close = (TextSpan s) => doc.Folded.AsSpan(s.End, title.Span.Start - s.End).Trim().Length == 0;
+        if (index.TitleModifiers.FindAll(doc.Folded, before, title.Span.Start).Any(m => close(m.Span)))
+        {
+            return null;
+        }
+
+        var time = index.TitleTime.FindAll(doc.Folded, before, title.Span.Start).LastOrDefault(m => close(m.Span));
+        var country = index.Actors.FindAll(doc.Folded, before, title.Span.Start)
+            .Where(a => a.Payload.Length == 2 && IsQualifier(doc, a.Span, title.Span))
+            .Select(a => a.Payload)
+            .LastOrDefault() ?? who.Country;
+        var office = title.Payload;
+        if (office.Country != country)
+        {
+            office = index.Pack.Offices.FirstOrDefault(o => o.Country == country && o.Titles.Any(t => TextFolding.Fold(t) == doc.Folded[title.Span.Start..title.Span.End]));
+            if (office is null)
+            {
+                return null;
+            }
+        }
+
+        var span = time.Payload is null ? title.Span : TextSpan.Union(time.Span, title.Span);
+        return new TitleMatch(office, span, time.Payload == "then", confidence, time.Payload == "former");
+    }
+
+    private static bool IsQualifier(DocumentText doc, TextSpan actor, TextSpan title)
+    {
+        var between = doc.Folded.AsSpan(actor.End, title.Start - actor.End).Trim();
+        return between.Length == 0 || between.SequenceEqual("'s");
+    }
+
+    private AssertionMode Mode(DocumentText doc, SentenceFacts s, TextSpan span, AssertionMode stated)
+    {
+        if (index.Negations.FindAll(doc.Folded, s.Span.Start, span.Start).Any(n => WordDistance.Between(doc.Text, n.Span, span) < NegationWords))
+        {
+            return AssertionMode.Negated;
+        }
+
+        if (index.Hedges.FindAll(doc.Folded, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords))
+        {
+            return AssertionMode.Hedged;
+        }
+
+        if (index.Reporting.FindAll(doc.Folded, s.Span.Start, s.Span.End).Count > 0 && stated == AssertionMode.Stated)
+        {
+            return AssertionMode.Reported;
+        }
+
+        return stated;
+    }
+
+    private static double ModeFactor(AssertionMode mode) => mode switch
+    {
+        AssertionMode.Hedged => 0.6,
+        AssertionMode.Reported => 0.9,
+        _ => 1.0,
+    };
+
+    private static Claim NewClaim(Source source, string subject, string property, ClaimValue value, TextSpan span, AssertionMode mode, double confidence)
+        => new(
+            $"{source.Id}#pending",
+            source.Id,
+            subject,
+            property,
+            value,
+            Evidence.FromSpan(source.Id, source.Text, span.Start, span.End),
+            mode,
+            Math.Clamp(confidence, 0, 1));
+}

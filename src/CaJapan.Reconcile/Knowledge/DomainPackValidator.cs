@@ -1,0 +1,119 @@
+using FluentValidation;
+using NodaTime.Text;
+
+namespace CaJapan.Reconcile.Knowledge;
+
+/// <summary>Checks that a domain pack is whole: identifiers unique, references resolved, dates ISO, types known.</summary>
+internal sealed class DomainPackValidator : AbstractValidator<DomainPack>
+{
+    private static readonly string[] ValueTypes = ["date", "money", "place", "status", "title", "number", "text"];
+    private static readonly string[] Statuses = ["planned", "held", "cancelled", "postponed"];
+
+    public DomainPackValidator()
+    {
+        RuleFor(p => p.Id).NotEmpty().WithMessage("'id' is missing.");
+        RuleFor(p => p.Events).Must(e => e.Any(x => x.Focus)).WithMessage("No event is marked \"focus\": true; mark the story's main event.");
+        RuleFor(p => p).Custom((pack, context) =>
+        {
+            foreach (var error in Check(pack))
+            {
+                context.AddFailure(error);
+            }
+        });
+    }
+
+    private static IEnumerable<string> Check(DomainPack pack)
+    {
+        var properties = pack.Properties.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var events = pack.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var people = pack.People.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var actors = pack.Countries.Select(c => c.Code).Concat(people).Concat(pack.Organisations.Select(o => o.Id)).ToHashSet(StringComparer.Ordinal);
+        var countries = pack.Countries.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var duplicate in Duplicates(pack.Events.Select(e => e.Id).Concat(pack.People.Select(p => p.Id))))
+        {
+            yield return $"The identifier '{duplicate}' is used twice.";
+        }
+
+        foreach (var property in pack.Properties.Where(p => !ValueTypes.Contains(p.Type)))
+        {
+            yield return $"Property '{property.Id}' has type '{property.Type}'; use one of {string.Join(", ", ValueTypes)}.";
+        }
+
+        foreach (var e in pack.Events)
+        {
+            if (string.IsNullOrWhiteSpace(e.Id) || e.Heads.Count == 0)
+            {
+                yield return $"Event '{e.Id}' needs an 'id' and at least one head word.";
+            }
+
+            foreach (var p in e.EventProperties.Where(p => !properties.Contains(p)))
+            {
+                yield return $"Event '{e.Id}' names property '{p}', which is not declared under 'properties'.";
+            }
+
+            foreach (var p in e.Parts.Where(p => !events.Contains(p)))
+            {
+                yield return $"Event '{e.Id}' names part '{p}', which is not an event of the pack.";
+            }
+
+            foreach (var p in e.Participants.Where(p => !actors.Contains(p)))
+            {
+                yield return $"Event '{e.Id}' names participant '{p}', which is not a country code, person or organisation of the pack.";
+            }
+        }
+
+        foreach (var office in pack.Offices)
+        {
+            if (!countries.Contains(office.Country))
+            {
+                yield return $"Office '{office.Id}' has country '{office.Country}', which is not a country of the pack.";
+            }
+
+            if (office.KnownFrom is not null && !IsDate(office.KnownFrom))
+            {
+                yield return $"Office '{office.Id}' has 'knownFrom' '{office.KnownFrom}', which is not a date like 2012-12-26.";
+            }
+
+            foreach (var tenure in office.Holders)
+            {
+                if (!people.Contains(tenure.Person))
+                {
+                    yield return $"Office '{office.Id}' names holder '{tenure.Person}', who is not under 'people'.";
+                }
+
+                if (!IsDate(tenure.From) || (tenure.To is not null && !IsDate(tenure.To)))
+                {
+                    yield return $"Office '{office.Id}': the tenure of '{tenure.Person}' needs ISO dates, not '{tenure.From}' to '{tenure.To}'.";
+                }
+                else if (tenure.To is not null && string.CompareOrdinal(tenure.To, tenure.From) < 0)
+                {
+                    yield return $"Office '{office.Id}': the tenure of '{tenure.Person}' ends ({tenure.To}) before it starts ({tenure.From}).";
+                }
+            }
+        }
+
+        foreach (var city in pack.Cities.Where(c => !countries.Contains(c.Country)))
+        {
+            yield return $"City '{city.Name}' has country '{city.Country}', which is not a country of the pack.";
+        }
+
+        foreach (var name in pack.Cities.SelectMany(c => c.Names.Select(n => (c, n))))
+        {
+            if ((name.n.From is not null && !IsDate(name.n.From)) || (name.n.To is not null && !IsDate(name.n.To)))
+            {
+                yield return $"City '{name.c.Name}': the name '{name.n.Name}' needs ISO dates.";
+            }
+        }
+
+        foreach (var key in pack.Lexicon.Status.Keys.Where(k => !Statuses.Contains(k)))
+        {
+            yield return $"The lexicon's status '{key}' is not one of {string.Join(", ", Statuses)}.";
+        }
+    }
+
+    private static bool IsDate(string text) => LocalDatePattern.Iso.Parse(text).Success;
+
+    private static IEnumerable<string> Duplicates(IEnumerable<string> ids)
+        => ids.GroupBy(i => i, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);
+}

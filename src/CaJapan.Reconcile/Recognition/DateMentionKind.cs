@@ -1,0 +1,17 @@
+namespace CaJapan.Reconcile.Recognition;
+
+/// <summary>What a <see cref="DateMention"/> names.</summary>
+internal enum DateMentionKind
+{
+    /// <summary>One day: "August 9, 2024", "Friday".</summary>
+    Date,
+
+    /// <summary>Several days or years: "August 9-12", "early August", "from 2005 to 2022", "the 1990s".</summary>
+    DateRange,
+
+    /// <summary>A whole month: "August 2024", "in May", "next month".</summary>
+    Month,
+
+    /// <summary>A whole year: "2004", "fiscal 1997", "last year", "two decades ago".</summary>
+    Year,
+}

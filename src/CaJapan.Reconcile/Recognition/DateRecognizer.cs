@@ -1,0 +1,98 @@
+using NodaTime;
+using static CaJapan.Reconcile.Recognition.RecognitionPatterns;
+
+namespace CaJapan.Reconcile.Recognition;
+
+/// <summary>
+/// Finds dates in English news text and normalises them to <see cref="Claims.DateValue"/> intervals: full and partial
+/// dates, ranges, parts of months, relative years and months, and bare weekdays resolved against the publication date.
+/// Stateless and thread-safe after construction; linear in the length of the text; never throws on text content.
+/// </summary>
+internal sealed class DateRecognizer
+{
+    private static readonly string[] DefaultFutureCues =
+        ["will", "begins", "begin", "starts", "start", "from", "next", "upcoming", "scheduled", "set to"];
+
+    private readonly string[][] futureCues;
+
+    /// <summary>Initializes a new instance of the <see cref="DateRecognizer"/> class.</summary>
+    /// <param name="futureCues">
+    /// Words or phrases that, earlier in the same sentence as a bare weekday, make it the next such weekday after the
+    /// reference date rather than the last one on or before it; <see langword="null"/> for the English defaults
+    /// (will, begins, begin, starts, start, from, next, upcoming, scheduled, set to).
+    /// </param>
+    public DateRecognizer(IEnumerable<string>? futureCues = null)
+    {
+        this.futureCues = (futureCues ?? DefaultFutureCues)
+            .Where(cue => !string.IsNullOrWhiteSpace(cue))
+            .Select(cue => Tokenize(cue, 0, cue.Length).Select(token => token.Text).ToArray())
+            .ToArray();
+    }
+
+    /// <summary>Finds the dates in a text, or in a part of it.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="reference">The publication date, used for years that are not written and for relative dates.</param>
+    /// <param name="start">The offset where the part to read starts.</param>
+    /// <param name="length">The length of the part, or -1 for the rest of the text.</param>
+    /// <returns>The mentions, in order of <see cref="DateMention.Start"/>, without overlaps; offsets are into <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The part is not within the text.</exception>
+    public IReadOnlyList<DateMention> Recognize(string text, LocalDate? reference, int start = 0, int length = -1)
+    {
+        var actualLength = CheckWindow(text, start, length);
+        var tokens = Tokenize(text, start, actualLength);
+        return new DateScan(text, tokens, reference, FutureCueFlags(text, tokens)).Run();
+    }
+
+    /// <summary>For each token, whether a future cue comes before it in the same sentence.</summary>
+    private bool[] FutureCueFlags(string text, Token[] tokens)
+    {
+        var flags = new bool[tokens.Length];
+        var active = false;
+        for (var index = 0; index < tokens.Length; index++)
+        {
+            active &= !StartsSentence(text, tokens, index);
+            flags[index] = active;
+            active |= futureCues.Any(cue => Matches(tokens, index, cue));
+        }
+
+        return flags;
+    }
+
+    private static bool Matches(Token[] tokens, int index, string[] cue)
+    {
+        if (cue.Length == 0 || index + cue.Length > tokens.Length)
+        {
+            return false;
+        }
+
+        for (var offset = 0; offset < cue.Length; offset++)
+        {
+            if (!string.Equals(tokens[index + offset].Text, cue[offset], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A sentence starts after a line break, or after a full stop, question or exclamation mark before a capital.</summary>
+    private static bool StartsSentence(string text, Token[] tokens, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var previous = tokens[index - 1];
+        var current = tokens[index];
+        if (text.AsSpan(previous.End, current.Start - previous.End).Contains('\n'))
+        {
+            return true;
+        }
+
+        var stop = previous.IsSymbol('.') || previous.IsSymbol('!') || previous.IsSymbol('?');
+        return stop && current.Kind == TokenKind.Word && char.IsUpper(current.Text.Length > 0 ? current.Text[0] : text[current.Start]);
+    }
+}

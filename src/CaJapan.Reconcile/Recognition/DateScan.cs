@@ -1,0 +1,543 @@
+using CaJapan.Reconcile.Claims;
+using NodaTime;
+using static CaJapan.Reconcile.Recognition.RecognitionPatterns;
+
+namespace CaJapan.Reconcile.Recognition;
+
+/// <summary>
+/// One pass of <see cref="DateRecognizer"/> over the tokens of a text: at each token it tries the date patterns that
+/// can start there, each looking a bounded number of tokens ahead, keeps the longest and resumes after it.
+/// </summary>
+internal sealed class DateScan
+{
+    private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "to", "until", "till", "through", "thru" };
+
+    private static readonly HashSet<string> MonthPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "during", "from", "until", "till", "through", "by", "before", "after", "to",
+    };
+
+    private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.OrdinalIgnoreCase) { "st", "nd", "rd", "th" };
+
+    private static readonly Dictionary<string, int> Steps = new(StringComparer.OrdinalIgnoreCase) { ["this"] = 0, ["next"] = 1, ["last"] = -1 };
+
+    private static readonly Dictionary<string, int> YearUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["year"] = 1, ["years"] = 1, ["decade"] = 10, ["decades"] = 10,
+    };
+
+    /// <summary>Words that name a part of a month directly before it: "early August", "mid-August".</summary>
+    private static readonly Dictionary<string, (int First, int Last)> PartWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["early"] = (1, 10), ["earlier"] = (1, 10), ["mid"] = (11, 20), ["late"] = (21, DateSpec.MonthEnd), ["later"] = (21, DateSpec.MonthEnd),
+    };
+
+    /// <summary>Nouns that name a part of a month before "of": "the middle of August".</summary>
+    private static readonly Dictionary<string, (int First, int Last)> PartNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["beginning"] = (1, 10), ["start"] = (1, 10), ["middle"] = (11, 20), ["end"] = (21, DateSpec.MonthEnd),
+    };
+
+    private readonly string text;
+    private readonly Token[] tokens;
+    private readonly LocalDate? reference;
+    private readonly bool[] futureCue;
+
+    /// <summary>Initializes a new instance of the <see cref="DateScan"/> class.</summary>
+    /// <param name="text">The whole text.</param>
+    /// <param name="tokens">The tokens of the part to scan.</param>
+    /// <param name="reference">The publication date, if known.</param>
+    /// <param name="futureCue">For each token, whether a future cue comes before it in its sentence.</param>
+    internal DateScan(string text, Token[] tokens, LocalDate? reference, bool[] futureCue)
+    {
+        this.text = text;
+        this.tokens = tokens;
+        this.reference = reference;
+        this.futureCue = futureCue;
+    }
+
+    private enum Direction
+    {
+        OnOrBefore,
+        OnOrAfter,
+        Before,
+        After,
+    }
+
+    /// <summary>Finds the dates.</summary>
+    /// <returns>The mentions in order, without overlaps.</returns>
+    internal IReadOnlyList<DateMention> Run()
+    {
+        var mentions = new List<DateMention>();
+        var index = 0;
+        while (index < tokens.Length)
+        {
+            if (Find(index) is { } found)
+            {
+                mentions.Add(ToMention(found));
+                index = found.Last + 1;
+            }
+            else
+            {
+                index++;
+            }
+        }
+
+        return mentions;
+    }
+
+    private DateMention ToMention(Found found)
+    {
+        var start = tokens[found.First].Start;
+        var end = tokens[found.Last].End;
+        var resolution = found.Resolution;
+        return new DateMention(
+            start, end, text[start..end], found.Kind, resolution.Value, resolution.YearInferred, found.Weekday, resolution.WeekdayMismatch, resolution.Problem);
+    }
+
+    private Found? Find(int index)
+    {
+        var point = ParsePoint(index, afterConnector: false) ?? BareDay(index);
+        if (point is null)
+        {
+            return null;
+        }
+
+        if (Range(point) is { } range)
+        {
+            return range;
+        }
+
+        return point.Spec is { IsBareDay: true } ? null : new Found(point.First, point.Last, point.Kind, Resolve(point), point.Weekday);
+    }
+
+    private Found? Range(Point first)
+    {
+        var connector = first.Last + 1;
+        if (connector >= tokens.Length || !IsRangeConnector(connector, first.First))
+        {
+            return null;
+        }
+
+        var last = ParsePoint(connector + 1, afterConnector: true) ?? BareDay(connector + 1);
+        if (last is null || !Fits(first.Spec, last.Spec))
+        {
+            return null;
+        }
+
+        var resolution = first.Spec is { } a && last.Spec is { } b
+            ? DateResolver.ResolveRange(FillFrom(a, b), FillFrom(b, a), reference)
+            : DateResolver.Join(Resolve(first), Resolve(last));
+        return new Found(first.First, last.Last, DateMentionKind.DateRange, resolution, first.Weekday ?? last.Weekday);
+    }
+
+    private bool IsRangeConnector(int index, int firstOfRange)
+    {
+        var token = tokens[index];
+        return token.IsDash || RangeWords.Contains(token.Text)
+            || (token.Is("and") && firstOfRange > 0 && tokens[firstOfRange - 1].Is("between"));
+    }
+
+    /// <summary>A bare day number can only be one end of a range whose other end names the month.</summary>
+    private static bool Fits(DateSpec? first, DateSpec? last)
+    {
+        if (first is { IsBareDay: true })
+        {
+            return last is { IsMonthDay: true } && last.FirstDay > first.FirstDay;
+        }
+
+        return last is not { IsBareDay: true } || (first is { IsMonthDay: true } && last.FirstDay > first.FirstDay);
+    }
+
+    private static DateSpec FillFrom(DateSpec spec, DateSpec other)
+        => spec.IsBareDay ? spec with { Month = other.Month, Year = spec.Year ?? (other.IsBareDay ? null : other.Year) } : spec;
+
+    private DateResolution Resolve(Point point) => point.Fixed ?? DateResolver.Resolve(point.Spec!, reference);
+
+    private Point? ParsePoint(int index, bool afterConnector)
+    {
+        if (index >= tokens.Length)
+        {
+            return null;
+        }
+
+        return tokens[index].Kind switch
+        {
+            TokenKind.Number => IsoDate(index) ?? DayFirst(index) ?? YearOrDecade(index) ?? Ago(index),
+            TokenKind.Word => WeekdayFirst(index) ?? MonthFirst(index, afterConnector, requireDay: false) ?? Phrase(index),
+            _ => null,
+        };
+    }
+
+    private Point? IsoDate(int index)
+    {
+        var ok = IsDigits(index, 4) && IsAdjacentSymbol(tokens, index + 1, '-') && IsDigits(index + 2, 2) && Touching(index + 2)
+            && IsAdjacentSymbol(tokens, index + 3, '-') && IsDigits(index + 4, 2) && Touching(index + 4) && !IsContinued(tokens, index + 4);
+        return ok
+            ? Calendar(index, index + 4, DateSpec.OfDay(tokens[index].SmallNumber(4), tokens[index + 2].SmallNumber(2), tokens[index + 4].SmallNumber(2)))
+            : null;
+    }
+
+    private Point? DayFirst(int index)
+    {
+        if (!TryDay(index, out var day, out var last))
+        {
+            return null;
+        }
+
+        var next = WordAt(last + 1, "of") ? last + 2 : last + 1;
+        if (!TryMonth(next, out var month, out var monthLast, out _))
+        {
+            return null;
+        }
+
+        return TryCommaYear(monthLast + 1, out var year, out var yearLast)
+            ? Calendar(index, yearLast, DateSpec.OfDay(year, month, day))
+            : Calendar(index, monthLast, DateSpec.OfDay(null, month, day));
+    }
+
+    private Point? BareDay(int index)
+    {
+        if (!TryDay(index, out var day, out var last))
+        {
+            return null;
+        }
+
+        return TryCommaYear(last + 1, out var year, out var yearLast)
+            ? Calendar(index, yearLast, DateSpec.OfDay(year, null, day))
+            : Calendar(index, last, DateSpec.OfDay(null, null, day));
+    }
+
+    private Point? YearOrDecade(int index)
+    {
+        var token = tokens[index];
+        var decade = index + 1 < tokens.Length && tokens[index + 1].Is("s") && Touching(index + 1);
+        if (decade && IsDigits(index, 4) && token.SmallNumber(4) is var start and >= 1000 && start % 10 == 0 && !ContinuesNumber(tokens, index))
+        {
+            var value = new DateValue(new LocalDate(start, 1, 1), new LocalDate(start + 9, 12, 31), DatePrecision.Year);
+            return new Point(index, index + 1, null, new DateResolution(value, false, false, null), DateMentionKind.DateRange, null);
+        }
+
+        return TryYear(index, 1900, 2099, out var year) ? Calendar(index, index, DateSpec.OfYear(year)) : null;
+    }
+
+    private Point? Ago(int index)
+    {
+        if (!TryCount(index, out var count, out var last) || !YearUnits.TryGetValue(At(last + 1).Text, out var unit) || !WordAt(last + 2, "ago"))
+        {
+            return null;
+        }
+
+        return Relative(index, last + 2, DateMentionKind.Year, day => DateValue.Year(day.Year - (count * unit)));
+    }
+
+    private bool TryCount(int index, out int count, out int last)
+    {
+        last = index;
+        count = tokens[index].SmallNumber(3);
+        if (count > 0)
+        {
+            return true;
+        }
+
+        if (tokens[index].Is("a") || tokens[index].Is("an"))
+        {
+            count = 1;
+            return true;
+        }
+
+        return TryReadNumberWords(tokens, index, out count, out last);
+    }
+
+    private Point? WeekdayFirst(int index)
+    {
+        if (!DateLexicon.TryGetWeekday(tokens[index].Text, allowAbbreviation: true, out var weekday))
+        {
+            return null;
+        }
+
+        var next = index + 1;
+        next += IsAdjacentSymbol(tokens, next, '.') ? 1 : 0;
+        next += SymbolAt(next, ',') ? 1 : 0;
+        var date = MonthFirst(next, afterConnector: false, requireDay: true) ?? DayFirst(next);
+        if (date?.Spec is { } spec)
+        {
+            return Calendar(index, date.Last, spec with { Weekday = weekday });
+        }
+
+        return DateLexicon.TryGetWeekday(tokens[index].Text, allowAbbreviation: false, out _)
+            ? Weekday(index, index, weekday, futureCue[index] ? Direction.After : Direction.OnOrBefore)
+            : null;
+    }
+
+    private Point? MonthFirst(int index, bool afterConnector, bool requireDay)
+    {
+        if (!TryMonth(index, out var month, out var last, out var abbreviated))
+        {
+            return null;
+        }
+
+        if (TryDay(last + 1, out var day, out var dayLast))
+        {
+            return TryCommaYear(dayLast + 1, out var year, out var yearLast)
+                ? Calendar(index, yearLast, DateSpec.OfDay(year, month, day))
+                : Calendar(index, dayLast, DateSpec.OfDay(null, month, day));
+        }
+
+        if (requireDay)
+        {
+            return null;
+        }
+
+        if (TryCommaYear(last + 1, out var monthYear, out var monthYearLast))
+        {
+            return Calendar(index, monthYearLast, DateSpec.OfMonth(monthYear, month));
+        }
+
+        return !abbreviated && MayStandAlone(index, month, afterConnector) ? Calendar(index, last, DateSpec.OfMonth(null, month)) : null;
+    }
+
+    /// <summary>A month without a number must be capitalised; "May" and "March" also need a preposition before them.</summary>
+    private bool MayStandAlone(int index, int month, bool afterConnector)
+    {
+        if (!char.IsUpper(tokens[index].Text[0]))
+        {
+            return false;
+        }
+
+        return !DateLexicon.IsAlsoAWord(month) || afterConnector || (index > 0 && MonthPrepositions.Contains(tokens[index - 1].Text));
+    }
+
+    private Point? Phrase(int index)
+    {
+        var token = tokens[index];
+        if (token.Is("fiscal") || (token.Is("fy") && index + 1 < tokens.Length && Touching(index + 1)))
+        {
+            var yearAt = WordAt(index + 1, "year") ? index + 2 : index + 1;
+            return TryYear(yearAt, 1900, 2099, out var year) ? Calendar(index, yearAt, DateSpec.OfYear(year)) : null;
+        }
+
+        if (PartWords.TryGetValue(token.Text, out var part))
+        {
+            var next = IsAdjacentSymbol(tokens, index + 1, '-') ? index + 2 : index + 1;
+            return PartOfMonth(index, next, part, token.Text);
+        }
+
+        if (Steps.TryGetValue(token.Text, out var step))
+        {
+            return Stepped(index, step);
+        }
+
+        var nounAt = token.Is("the") ? index + 1 : index;
+        return PartPhrase(index, nounAt) ?? Ago(index);
+    }
+
+    /// <summary>"first half of", "second half of", "the middle of" and the like before a month.</summary>
+    private Point? PartPhrase(int first, int nounAt)
+    {
+        var noun = At(nounAt);
+        if (noun.Is("first") || noun.Is("second"))
+        {
+            var part = noun.Is("first") ? (1, 15) : (16, DateSpec.MonthEnd);
+            return WordAt(nounAt + 1, "half") && WordAt(nounAt + 2, "of") ? PartOfMonth(first, nounAt + 3, part, noun.Text) : null;
+        }
+
+        return PartNouns.TryGetValue(noun.Text, out var range) && WordAt(nounAt + 1, "of") ? PartOfMonth(first, nounAt + 2, range, noun.Text) : null;
+    }
+
+    private Point? PartOfMonth(int first, int monthAt, (int First, int Last) part, string word)
+    {
+        if (TryMonth(monthAt, out var month, out var monthLast, out _))
+        {
+            var spec = new DateSpec(null, month, part.First, part.Last, DatePrecision.PartOfMonth);
+            return TryCommaYear(monthLast + 1, out var year, out var yearLast)
+                ? Calendar(first, yearLast, spec with { Year = year })
+                : Calendar(first, monthLast, spec);
+        }
+
+        if (!Steps.TryGetValue(At(monthAt).Text, out var step) || !WordAt(monthAt + 1, "month"))
+        {
+            return null;
+        }
+
+        return Relative(first, monthAt + 1, DateMentionKind.DateRange, day => PartOfMonth(day, step, part, word));
+    }
+
+    private static DateValue? PartOfMonth(LocalDate day, int step, (int First, int Last) part, string word)
+    {
+        var monthStart = day.With(DateAdjusters.StartOfMonth).PlusMonths(step);
+        var monthEnd = monthStart.With(DateAdjusters.EndOfMonth);
+        var (start, end) = (step, word.ToUpperInvariant()) switch
+        {
+            (0, "LATER") => (day.PlusDays(1), monthEnd),
+            (0, "EARLIER") => (monthStart, day.PlusDays(-1)),
+            _ => (monthStart.PlusDays(part.First - 1), part.Last == DateSpec.MonthEnd ? monthEnd : monthStart.PlusDays(part.Last - 1)),
+        };
+        return start <= end && start.Month == monthStart.Month && end.Month == monthStart.Month
+            ? new DateValue(start, end, DatePrecision.PartOfMonth)
+            : null;
+    }
+
+    /// <summary>"this year", "next month", "last Friday", "last August".</summary>
+    private Point? Stepped(int index, int step)
+    {
+        var next = At(index + 1);
+        if (next.Is("year"))
+        {
+            return Relative(index, index + 1, DateMentionKind.Year, day => DateValue.Year(day.Year + step));
+        }
+
+        if (next.Is("month"))
+        {
+            return Relative(index, index + 1, DateMentionKind.Month, day => DateValue.Month(day.PlusMonths(step).Year, day.PlusMonths(step).Month));
+        }
+
+        if (DateLexicon.TryGetWeekday(next.Text, allowAbbreviation: false, out var weekday))
+        {
+            var direction = step switch { 0 => Direction.OnOrAfter, > 0 => Direction.After, _ => Direction.Before };
+            return Weekday(index, index + 1, weekday, direction);
+        }
+
+        if (TryMonth(index + 1, out var month, out _, out var abbreviated) && !abbreviated)
+        {
+            return Relative(index, index + 1, DateMentionKind.Month, day => DateValue.Month(day.Year + YearsToMonth(day.Month, month, step), month));
+        }
+
+        return null;
+    }
+
+    private static int YearsToMonth(int current, int month, int step) => step switch
+    {
+        0 => 0,
+        > 0 => month > current ? 0 : 1,
+        _ => month < current ? 0 : -1,
+    };
+
+    private Point Weekday(int first, int last, IsoDayOfWeek weekday, Direction direction)
+    {
+        var point = Relative(first, last, DateMentionKind.Date, day => DateValue.Day(Move(day, weekday, direction)));
+        return point with { Weekday = weekday };
+    }
+
+    private static LocalDate Move(LocalDate day, IsoDayOfWeek weekday, Direction direction) => direction switch
+    {
+        Direction.OnOrBefore => day.DayOfWeek == weekday ? day : day.Previous(weekday),
+        Direction.OnOrAfter => day.DayOfWeek == weekday ? day : day.Next(weekday),
+        Direction.Before => day.Previous(weekday),
+        _ => day.Next(weekday),
+    };
+
+    /// <summary>A mention whose value is computed from the reference date; the computation may find no such days.</summary>
+    private Point Relative(int first, int last, DateMentionKind kind, Func<LocalDate, DateValue?> compute)
+    {
+        var resolution = DateResolution.Fail(DateResolution.NoReferenceForRelative);
+        if (reference is { } day)
+        {
+            resolution = SafeCompute(day, compute) is { } value ? DateResolution.Relative(value) : DateResolution.Fail(DateResolution.NoSuchDays);
+        }
+
+        return new Point(first, last, null, resolution, kind, null);
+    }
+
+    /// <summary>Dates near the ends of the calendar (years 1 and 9999) have no neighbours to step to.</summary>
+    private static DateValue? SafeCompute(LocalDate day, Func<LocalDate, DateValue?> compute)
+    {
+        try
+        {
+            return compute(day);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static Point Calendar(int first, int last, DateSpec spec)
+    {
+        var kind = spec switch
+        {
+            { Month: null, FirstDay: null } => DateMentionKind.Year,
+            { FirstDay: null } => DateMentionKind.Month,
+            { LastDay: not null } => DateMentionKind.DateRange,
+            _ => DateMentionKind.Date,
+        };
+        return new Point(first, last, spec, null, kind, spec.Weekday);
+    }
+
+    private bool TryMonth(int index, out int month, out int last, out bool abbreviated)
+    {
+        month = 0;
+        abbreviated = false;
+        last = index;
+        if (index >= tokens.Length || tokens[index].Kind != TokenKind.Word || !DateLexicon.TryGetMonth(tokens[index].Text, out month, out abbreviated))
+        {
+            return false;
+        }
+
+        last += abbreviated && IsAdjacentSymbol(tokens, index + 1, '.') ? 1 : 0;
+        return true;
+    }
+
+    /// <summary>A day number: one or two digits with an optional ordinal suffix, not part of a larger number or a quantity.</summary>
+    private bool TryDay(int index, out int day, out int last)
+    {
+        last = index;
+        day = index < tokens.Length ? tokens[index].SmallNumber(2) : -1;
+        if (day < 1 || ContinuesNumber(tokens, index) || IsContinued(tokens, index))
+        {
+            return false;
+        }
+
+        if (index + 1 < tokens.Length && OrdinalSuffixes.Contains(tokens[index + 1].Text) && Touching(index + 1))
+        {
+            last = index + 1;
+        }
+
+        var after = At(last + 1);
+        var plausible = day <= 31 || last + 1 >= tokens.Length || after.Kind == TokenKind.Symbol;
+        return plausible && !IsQuantityWord(last + 1);
+    }
+
+    private bool TryCommaYear(int index, out int year, out int last)
+    {
+        last = SymbolAt(index, ',') ? index + 1 : index;
+        return TryYear(last, 1000, 2999, out year);
+    }
+
+    /// <summary>A four-digit year that is not part of a larger number, an amount of money, a percentage or a word.</summary>
+    private bool TryYear(int index, int min, int max, out int year)
+    {
+        year = IsDigits(index, 4) ? tokens[index].SmallNumber(4) : -1;
+        if (year < min || year > max || ContinuesNumber(tokens, index) || IsContinued(tokens, index) || IsQuantityWord(index + 1))
+        {
+            return false;
+        }
+
+        var glued = (index + 1 < tokens.Length && Touching(index + 1) && tokens[index + 1].Kind != TokenKind.Symbol)
+            || (index > 0 && Touching(index) && (IsCurrencySymbol(tokens[index - 1]) || tokens[index - 1].Kind == TokenKind.Word));
+        return !glued || (index > 0 && tokens[index - 1].Is("fy"));
+    }
+
+    /// <summary>Whether the token at an index makes the number before it a quantity: a scale, a currency or a percentage.</summary>
+    private bool IsQuantityWord(int index)
+        => index < tokens.Length
+           && (TryGetScale(tokens, index, out _) || TryGetCurrencyName(tokens[index], out _) || tokens[index].IsSymbol('%') || tokens[index].Is("percent"));
+
+    private bool IsDigits(int index, int count)
+        => index < tokens.Length && tokens[index].Kind == TokenKind.Number && tokens[index].End - tokens[index].Start == count;
+
+    private bool Touching(int index) => index > 0 && index < tokens.Length && tokens[index - 1].End == tokens[index].Start;
+
+    private bool WordAt(int index, string word) => index < tokens.Length && tokens[index].Is(word);
+
+    private bool SymbolAt(int index, char symbol) => index < tokens.Length && tokens[index].IsSymbol(symbol);
+
+    /// <summary>Gets the token at an index, or an empty symbol past the end so that look-ahead needs no bounds checks.</summary>
+    private Token At(int index) => index < tokens.Length ? tokens[index] : new Token(text.Length, text.Length, TokenKind.Symbol, "\0");
+
+    /// <summary>A parsed date expression, either as written (<see cref="Spec"/>) or already resolved (<see cref="Fixed"/>).</summary>
+    private sealed record Point(int First, int Last, DateSpec? Spec, DateResolution? Fixed, DateMentionKind Kind, IsoDayOfWeek? Weekday);
+
+    /// <summary>A finished mention, by token indices.</summary>
+    private sealed record Found(int First, int Last, DateMentionKind Kind, DateResolution Resolution, IsoDayOfWeek? Weekday);
+}

@@ -1,0 +1,115 @@
+using CaJapan.Reconcile.Claims;
+using CaJapan.Reconcile.Knowledge;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CaJapan.Reconcile.Recognition;
+
+/// <summary>A name of a place, resolved to a city and country, with the period the name was in use.</summary>
+internal sealed record PlaceEntry(PlaceValue Place, LocalDate? From, LocalDate? To);
+
+/// <summary>One person's time in one office, with dates parsed.</summary>
+internal sealed record TenureEntry(string Person, LocalDate From, LocalDate? To, string? Note);
+
+/// <summary>
+/// A domain pack compiled for recognition: a phrase matcher for every kind of name and trigger, and the knowledge
+/// in typed form. Built once per pack; immutable and thread-safe.
+/// </summary>
+internal sealed class PackIndex
+{
+    public PackIndex(DomainPack pack)
+    {
+        Pack = pack;
+        var lexicon = pack.Lexicon;
+        EventHeads = new(pack.Events.SelectMany(e => e.Heads.Select(h => (h, e))));
+        Frameworks = new(pack.Events.SelectMany(e => e.Frameworks.Select(f => (f, e))));
+        People = new(pack.People.SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => (n, p))));
+        Actors = new(
+            pack.Countries.SelectMany(c => c.Names.Concat(c.ActorNames).Select(n => (n, c.Code)))
+                .Concat(pack.People.SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => (n, p.Id))))
+                .Concat(pack.Organisations.SelectMany(o => o.Names.Select(n => (n, o.Id)))));
+        Titles = new(pack.Offices.SelectMany(o => o.Titles.Select(t => (t, o))));
+        Places = new(
+            pack.Countries.SelectMany(c => c.Names.Select(n => (n, new PlaceEntry(new PlaceValue(null, c.Code), null, null))))
+                .Concat(pack.Cities.SelectMany(c => c.Names.Select(n => (n.Name, new PlaceEntry(new PlaceValue(c.Name, c.Country), ParseDate(n.From), ParseDate(n.To)))))));
+        StatusTriggers = new(lexicon.Status.SelectMany(kv => kv.Value.Select(p => (p, Enum.Parse<EventStatus>(kv.Key, ignoreCase: true)))));
+        Negations = Words(lexicon.Negation);
+        Hedges = Words(lexicon.Hedges);
+        Reporting = Words(lexicon.Reporting);
+        OtherInstance = Words(lexicon.OtherInstance);
+        TitleModifiers = Words(lexicon.TitleModifiers);
+        TitleTime = new(lexicon.TitleTime.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))));
+        LocationPrepositions = Words(lexicon.LocationPrepositions);
+        MoneyPurposes = new(lexicon.MoneyPurposes.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))));
+        DatelineLabels = Words(lexicon.DatelineLabels);
+        Ordinals = new(lexicon.Ordinals.Select(kv => (kv.Key, kv.Value)));
+        Properties = pack.Properties.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        Events = pack.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        PeopleById = pack.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        Tenures = pack.Offices.ToDictionary(
+            o => (o.Country, o.Id),
+            o => (IReadOnlyList<TenureEntry>)[.. o.Holders.Select(h => new TenureEntry(h.Person, ParseDate(h.From)!.Value, ParseDate(h.To), h.Note))]);
+        OfficeKnownFrom = pack.Offices.ToDictionary(o => (o.Country, o.Id), o => ParseDate(o.KnownFrom));
+        FocusEvent = pack.Events.First(e => e.Focus);
+        Dates = new DateRecognizer(lexicon.FutureCues.Count > 0 ? lexicon.FutureCues : null);
+    }
+
+    public DomainPack Pack { get; }
+
+    public EventDefinition FocusEvent { get; }
+
+    public PhraseMatcher<EventDefinition> EventHeads { get; }
+
+    public PhraseMatcher<EventDefinition> Frameworks { get; }
+
+    public PhraseMatcher<PersonDefinition> People { get; }
+
+    public PhraseMatcher<string> Actors { get; }
+
+    public PhraseMatcher<OfficeDefinition> Titles { get; }
+
+    public PhraseMatcher<PlaceEntry> Places { get; }
+
+    public PhraseMatcher<EventStatus> StatusTriggers { get; }
+
+    public PhraseMatcher<bool> Negations { get; }
+
+    public PhraseMatcher<bool> Hedges { get; }
+
+    public PhraseMatcher<bool> Reporting { get; }
+
+    public PhraseMatcher<bool> OtherInstance { get; }
+
+    public PhraseMatcher<bool> TitleModifiers { get; }
+
+    public PhraseMatcher<string> TitleTime { get; }
+
+    public PhraseMatcher<bool> LocationPrepositions { get; }
+
+    public PhraseMatcher<string> MoneyPurposes { get; }
+
+    public PhraseMatcher<bool> DatelineLabels { get; }
+
+    public PhraseMatcher<int> Ordinals { get; }
+
+    public IReadOnlyDictionary<string, PropertyDefinition> Properties { get; }
+
+    public IReadOnlyDictionary<string, EventDefinition> Events { get; }
+
+    public IReadOnlyDictionary<string, PersonDefinition> PeopleById { get; }
+
+    public IReadOnlyDictionary<(string Country, string Office), IReadOnlyList<TenureEntry>> Tenures { get; }
+
+    public IReadOnlyDictionary<(string Country, string Office), LocalDate?> OfficeKnownFrom { get; }
+
+    public DateRecognizer Dates { get; }
+
+    public MoneyRecognizer Money { get; } = new();
+
+    public PropertyDefinition? Property(string id) => Properties.GetValueOrDefault(id);
+
+    private static PhraseMatcher<bool> Words(IEnumerable<string> words) => new(words.Select(w => (w, true)));
+
+    private static LocalDate? ParseDate(string? text)
+        => text is null ? null : LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
+}

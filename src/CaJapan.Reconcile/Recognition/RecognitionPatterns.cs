@@ -1,0 +1,246 @@
+using System.Text.RegularExpressions;
+
+namespace CaJapan.Reconcile.Recognition;
+
+/// <summary>
+/// The tokenizer and the lexical tables shared by <see cref="DateRecognizer"/> and <see cref="MoneyRecognizer"/>.
+/// Text is cut into words (runs of letters), numbers (runs of ASCII digits) and single symbols; whitespace only separates.
+/// Both recognisers then match short, bounded token patterns, so their cost is linear in the length of the text.
+/// </summary>
+internal static partial class RecognitionPatterns
+{
+    /// <summary>Tokens longer than this keep no text: no lexical entry or usable number is that long.</summary>
+    private const int MaxKeptTokenLength = 32;
+
+    /// <summary>The small cardinal numbers written as words, with <c>a</c>/<c>an</c> as one.</summary>
+    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
+        ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11,
+        ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
+    };
+
+    /// <summary>The multiples of ten written as words.</summary>
+    private static readonly Dictionary<string, int> Tens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    /// <summary>Scale words and their abbreviations; <c>m</c> is only a scale right after a digit.</summary>
+    private static readonly Dictionary<string, decimal> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["mn"] = 1_000_000m, ["m"] = 1_000_000m,
+        ["billion"] = 1_000_000_000m, ["bn"] = 1_000_000_000m,
+        ["trillion"] = 1_000_000_000_000m, ["tn"] = 1_000_000_000_000m,
+    };
+
+    /// <summary>Currency names written after an amount, mapped to ISO 4217 codes.</summary>
+    private static readonly Dictionary<string, string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["yen"] = "JPY", ["dollar"] = "USD", ["dollars"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR",
+        ["yuan"] = "CNY", ["renminbi"] = "CNY", ["tenge"] = "KZT", ["ruble"] = "RUB", ["rubles"] = "RUB",
+        ["rouble"] = "RUB", ["roubles"] = "RUB",
+    };
+
+    /// <summary>ISO codes recognised when written in capitals before or after an amount.</summary>
+    private static readonly HashSet<string> CurrencyCodes = new(StringComparer.Ordinal)
+    {
+        "USD", "JPY", "EUR", "GBP", "CNY", "KZT", "RUB",
+    };
+
+    /// <summary>Gets the currency symbols written before an amount.</summary>
+    internal static IReadOnlyDictionary<char, string> CurrencySymbols { get; } = new Dictionary<char, string>
+    {
+        ['$'] = "USD", ['¥'] = "JPY", ['￥'] = "JPY", ['€'] = "EUR", ['£'] = "GBP",
+    };
+
+    /// <summary>The kind of a token.</summary>
+    internal enum TokenKind
+    {
+        /// <summary>A run of letters.</summary>
+        Word,
+
+        /// <summary>A run of ASCII digits.</summary>
+        Number,
+
+        /// <summary>Any other single non-space character.</summary>
+        Symbol,
+    }
+
+    /// <summary>Cuts a part of a text into tokens.</summary>
+    /// <param name="text">The whole text.</param>
+    /// <param name="start">The offset of the part.</param>
+    /// <param name="length">The length of the part.</param>
+    /// <returns>The tokens in order, with absolute offsets.</returns>
+    internal static Token[] Tokenize(string text, int start, int length)
+    {
+        var tokens = new List<Token>();
+        foreach (var match in TokenRegex().EnumerateMatches(text.AsSpan(start, length)))
+        {
+            var at = start + match.Index;
+            var first = text[at];
+            var kind = char.IsAsciiDigit(first) ? TokenKind.Number : char.IsLetter(first) ? TokenKind.Word : TokenKind.Symbol;
+            var kept = match.Length <= MaxKeptTokenLength ? text.Substring(at, match.Length) : string.Empty;
+            tokens.Add(new Token(at, at + match.Length, kind, kept));
+        }
+
+        return [.. tokens];
+    }
+
+    /// <summary>Checks the start and length arguments of a recogniser and turns a length of -1 into "to the end".</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">The offset where recognition starts.</param>
+    /// <param name="length">The length to recognise, or -1 for the rest of the text.</param>
+    /// <returns>The length to recognise.</returns>
+    internal static int CheckWindow(string text, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, text.Length);
+        var actual = length == -1 ? text.Length - start : length;
+        ArgumentOutOfRangeException.ThrowIfNegative(actual, nameof(length));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(actual, text.Length - start, nameof(length));
+        return actual;
+    }
+
+    /// <summary>Reads a number written in words, such as <c>two</c>, <c>twenty-five</c> or <c>a hundred</c>.</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="index">The index of the first word.</param>
+    /// <param name="value">The number.</param>
+    /// <param name="last">The index of the last token of the number.</param>
+    /// <returns><see langword="true"/> when a number word starts at <paramref name="index"/>.</returns>
+    internal static bool TryReadNumberWords(Token[] tokens, int index, out int value, out int last)
+    {
+        value = 0;
+        last = index;
+        var token = tokens[index];
+        if (Tens.TryGetValue(token.Text, out var tens))
+        {
+            value = tens;
+            if (IsAdjacentSymbol(tokens, index + 1, '-') && index + 2 < tokens.Length
+                && Units.TryGetValue(tokens[index + 2].Text, out var unit) && unit < 10 && !IsArticle(tokens[index + 2]))
+            {
+                value += unit;
+                last = index + 2;
+            }
+        }
+        else if (Units.TryGetValue(token.Text, out var small))
+        {
+            value = small;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (last + 1 < tokens.Length && tokens[last + 1].Is("hundred") && value < 10)
+        {
+            value *= 100;
+            last++;
+        }
+
+        return !IsArticle(token) || last > index || IsScaleWord(tokens, index + 1);
+    }
+
+    /// <summary>Gets the multiplier of a scale word, honouring that <c>m</c> must follow a digit directly.</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="index">The index of the candidate scale word.</param>
+    /// <param name="scale">The multiplier.</param>
+    /// <returns><see langword="true"/> when the token is a scale word.</returns>
+    internal static bool TryGetScale(Token[] tokens, int index, out decimal scale)
+    {
+        scale = 0m;
+        if (index >= tokens.Length || !Scales.TryGetValue(tokens[index].Text, out scale))
+        {
+            return false;
+        }
+
+        var token = tokens[index];
+        var afterDigit = index > 0 && tokens[index - 1].Kind == TokenKind.Number && tokens[index - 1].End == token.Start;
+        return !token.Is("m") || afterDigit;
+    }
+
+    /// <summary>Gets the currency named by a word or an ISO code written in capitals.</summary>
+    /// <param name="token">The token.</param>
+    /// <param name="currency">The ISO code.</param>
+    /// <returns><see langword="true"/> when the token names a currency.</returns>
+    internal static bool TryGetCurrencyName(Token token, out string currency)
+    {
+        if (CurrencyCodes.Contains(token.Text))
+        {
+            currency = token.Text;
+            return true;
+        }
+
+        return CurrencyWords.TryGetValue(token.Text, out currency!);
+    }
+
+    /// <summary>Gets whether a token is a currency symbol.</summary>
+    /// <param name="token">The token.</param>
+    /// <returns><see langword="true"/> for <c>$</c>, <c>¥</c>, <c>€</c> and <c>£</c>.</returns>
+    internal static bool IsCurrencySymbol(Token token)
+        => token.Kind == TokenKind.Symbol && CurrencySymbols.ContainsKey(token.Text[0]);
+
+    /// <summary>Gets whether the token at an index is a given symbol touching the token before it.</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="index">The index, which may be past the end.</param>
+    /// <param name="symbol">The symbol.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    internal static bool IsAdjacentSymbol(Token[] tokens, int index, char symbol)
+        => index > 0 && index < tokens.Length && tokens[index].IsSymbol(symbol) && tokens[index - 1].End == tokens[index].Start;
+
+    /// <summary>Gets whether the number token at an index continues a longer number such as <c>2,004</c> or <c>4.09</c>.</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="index">The index of a number token.</param>
+    /// <returns><see langword="true"/> when a separator and digits touch it on the left.</returns>
+    internal static bool ContinuesNumber(Token[] tokens, int index)
+        => index >= 2 && tokens[index - 2].Kind == TokenKind.Number && tokens[index - 2].End == tokens[index - 1].Start
+           && IsNumberSeparator(tokens[index - 1]) && tokens[index - 1].End == tokens[index].Start;
+
+    /// <summary>Gets whether the number token at an index is continued by a separator and more digits, as in <c>2,004</c>.</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="index">The index of a number token.</param>
+    /// <returns><see langword="true"/> when a separator and digits touch it on the right.</returns>
+    internal static bool IsContinued(Token[] tokens, int index)
+        => index + 2 < tokens.Length && IsNumberSeparator(tokens[index + 1]) && tokens[index].End == tokens[index + 1].Start
+           && tokens[index + 2].Kind == TokenKind.Number && tokens[index + 1].End == tokens[index + 2].Start;
+
+    private static bool IsNumberSeparator(Token token) => token.IsSymbol(',') || token.IsSymbol('.');
+
+    private static bool IsArticle(Token token) => token.Is("a") || token.Is("an");
+
+    private static bool IsScaleWord(Token[] tokens, int index)
+        => index < tokens.Length && (tokens[index].Is("hundred") || (TryGetScale(tokens, index, out _) && !tokens[index].Is("m")));
+
+    [GeneratedRegex(@"\p{L}+|[0-9]+|[^\s\p{L}0-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenRegex();
+
+    /// <summary>A token: a word, a number or a symbol, with its absolute offsets.</summary>
+    /// <param name="Start">The offset of the first character.</param>
+    /// <param name="End">The offset after the last character.</param>
+    /// <param name="Kind">The kind of token.</param>
+    /// <param name="Text">The characters, or empty for a token too long to be of use.</param>
+    internal readonly record struct Token(int Start, int End, TokenKind Kind, string Text)
+    {
+        /// <summary>Gets whether this is the given word, ignoring case.</summary>
+        /// <param name="word">The word.</param>
+        /// <returns><see langword="true"/> when it is.</returns>
+        public bool Is(string word) => Kind == TokenKind.Word && string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Gets whether this is the given symbol.</summary>
+        /// <param name="symbol">The symbol.</param>
+        /// <returns><see langword="true"/> when it is.</returns>
+        public bool IsSymbol(char symbol) => Kind == TokenKind.Symbol && Text[0] == symbol;
+
+        /// <summary>Gets whether this is one of the dashes used between the ends of a range.</summary>
+        public bool IsDash => IsSymbol('-') || IsSymbol('–') || IsSymbol('—');
+
+        /// <summary>Gets the value of a number token of at most <paramref name="maxDigits"/> digits, or -1.</summary>
+        /// <param name="maxDigits">The largest number of digits accepted.</param>
+        /// <returns>The value, or -1 when this is not such a number.</returns>
+        public int SmallNumber(int maxDigits)
+            => Kind == TokenKind.Number && End - Start <= maxDigits ? int.Parse(Text, System.Globalization.CultureInfo.InvariantCulture) : -1;
+    }
+}

@@ -1,0 +1,175 @@
+using CaJapan.Reconcile.Claims;
+using CaJapan.Reconcile.Extraction;
+using CaJapan.Reconcile.Knowledge;
+using CaJapan.Reconcile.Recognition;
+using CaJapan.Reconcile.Reconciliation;
+using CaJapan.Reconcile.Reconciliation.Rules;
+using CaJapan.Reconcile.Sources;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CaJapan.Reconcile;
+
+/// <summary>
+/// The reconciliation engine: reads sources, extracts claims with every registered extractor, and reconciles them
+/// with every registered rule. Thread-safe: one instance may serve concurrent calls.
+/// </summary>
+/// <remarks>
+/// Apps with dependency injection call <c>services.AddReconcile()</c> and ask for <see cref="IReconciler"/>; others
+/// call <see cref="Create(ReconcileOptions?, DomainPack?)"/>.
+/// </remarks>
+public sealed partial class ReconcileEngine : IReconciler
+{
+    private readonly ReconcileOptions options;
+    private readonly IClaimExtractor[] extractors;
+    private readonly ReconciliationEngine reconciliation;
+    private readonly SourceMetadataReader metadata;
+    private readonly SourceReader reader;
+    private readonly SourceValidator validator;
+    private readonly ILogger logger;
+
+    internal ReconcileEngine(
+        ReconcileOptions options,
+        PackIndex index,
+        IEnumerable<IClaimExtractor> extractors,
+        IEnumerable<IReconciliationRule> rules,
+        ILogger<ReconcileEngine>? logger = null)
+    {
+        this.options = options;
+        this.extractors = [.. extractors];
+        reconciliation = new ReconciliationEngine(index, options, rules);
+        metadata = new SourceMetadataReader(index);
+        reader = new SourceReader(options.MaxSourceBytes);
+        validator = new SourceValidator(options.MaxSourceBytes);
+        this.logger = logger ?? NullLogger<ReconcileEngine>.Instance;
+    }
+
+    /// <summary>Creates an engine without dependency injection, with the built-in extractor and rules.</summary>
+    /// <param name="options">The settings, or <see langword="null"/> for the defaults.</param>
+    /// <param name="pack">The domain pack, or <see langword="null"/> for the one named by <see cref="ReconcileOptions.DomainPackPath"/> or else the embedded one.</param>
+    /// <returns>The engine.</returns>
+    /// <exception cref="FluentValidation.ValidationException">The options are not valid; every problem is listed.</exception>
+    /// <exception cref="DomainPackException">The domain pack cannot be read or is not valid.</exception>
+    public static ReconcileEngine Create(ReconcileOptions? options = null, DomainPack? pack = null)
+    {
+        options ??= new ReconcileOptions();
+        new ReconcileOptionsValidator().ValidateAndThrowAll(options);
+        var index = new PackIndex(pack ?? LoadPack(options));
+        return new ReconcileEngine(options, index, [new PackClaimExtractor(index)], BuiltInRules());
+    }
+
+    internal static DomainPack LoadPack(ReconcileOptions options)
+        => options.DomainPackPath is { } path ? DomainPackLoader.LoadFile(path) : DomainPackLoader.LoadEmbedded();
+
+    internal static IReconciliationRule[] BuiltInRules()
+        => [new IncompatibleValuesRule(), new SelfContradictionRule(), new StatusSequenceRule(), new OfficeHolderRule()];
+
+    /// <inheritdoc />
+    public async Task<ReconciliationResult> ReconcileFolderAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var set = await reader.ReadFolderAsync(folder, cancellationToken).ConfigureAwait(false);
+        return await ReconcileAsync(set.Sources, set.Errors, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task<ReconciliationResult> ReconcileAsync(IEnumerable<Source> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return ReconcileAsync([.. sources], [], cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public ReconciliationResult ReconcileClaims(IEnumerable<Claim> claims, IEnumerable<Source>? sources = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var list = claims.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var duplicate = list.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Two claims share the identifier '{duplicate.Key}'; give each claim its own.", nameof(claims));
+        }
+
+        var known = (sources ?? []).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        return reconciliation.Reconcile(known, [], list, cancellationToken);
+    }
+
+    private Task<ReconciliationResult> ReconcileAsync(IReadOnlyList<Source> input, IReadOnlyList<SourceError> readErrors, CancellationToken cancellationToken)
+    {
+        var errors = readErrors.ToList();
+        var sources = new List<Source>();
+        foreach (var group in input.GroupBy(s => s.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (group.Count() > 1)
+            {
+                errors.Add(new SourceError(group.Key, $"{group.Count()} sources share the identifier '{group.Key}'; only the first is reconciled."));
+            }
+
+            var source = group.First();
+            var validation = validator.Validate(source);
+            if (!validation.IsValid)
+            {
+                errors.Add(new SourceError(source.Id ?? string.Empty, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage))));
+                continue;
+            }
+
+            sources.Add(metadata.Complete(source));
+        }
+
+        var claims = new List<Claim>();
+        var read = new List<Source>();
+        foreach (var source in sources)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var extracted = Extract(source, errors, cancellationToken);
+            if (extracted is null)
+            {
+                continue;
+            }
+
+            read.Add(source);
+            claims.AddRange(extracted.Select((c, i) => c with { Id = $"{source.Id}#{i + 1}", SourceId = source.Id }));
+        }
+
+        foreach (var error in errors)
+        {
+            Log.SourceSkipped(logger, error.SourceId, error.Message);
+        }
+
+        var ordered = errors.OrderBy(e => e.SourceId, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal).ToList();
+        return Task.FromResult(reconciliation.Reconcile(read, ordered, claims, cancellationToken));
+    }
+
+    /// <summary>Runs every extractor on a source; an extractor that fails loses that source only, and says so.</summary>
+    private List<Claim>? Extract(Source source, List<SourceError> errors, CancellationToken cancellationToken)
+    {
+        var claims = new List<Claim>();
+        foreach (var extractor in extractors)
+        {
+            try
+            {
+                claims.AddRange(extractor.Extract(source, cancellationToken));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.ExtractorFailed(logger, e, extractor.GetType().Name, source.Id);
+                errors.Add(new SourceError(source.Id, $"Extraction failed ({extractor.GetType().Name}): {e.Message}"));
+                return null;
+            }
+        }
+
+        return claims;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"ReconcileEngine ({extractors.Length} extractors, trust {options.DefaultSourceTrust})";
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Warning, "Source {Source} was not reconciled: {Message}")]
+        public static partial void SourceSkipped(ILogger logger, string source, string message);
+
+        [LoggerMessage(2, LogLevel.Error, "Extractor {Extractor} failed on {Source}")]
+        public static partial void ExtractorFailed(ILogger logger, Exception exception, string extractor, string source);
+    }
+}

@@ -1,0 +1,87 @@
+using CaJapan.Reconcile.Claims;
+using CaJapan.Reconcile.Knowledge;
+
+namespace CaJapan.Reconcile.Reconciliation;
+
+/// <summary>
+/// One fact (a subject's property) as the rules see it: its claims, grouped into sets of compatible values, with
+/// the time each claim holds as of and the weight it carries. Immutable.
+/// </summary>
+public sealed class FactContext
+{
+    internal FactContext(
+        string subject,
+        string property,
+        PropertyDefinition? definition,
+        IReadOnlyList<Claim> claims,
+        IReadOnlyList<ValueCluster> clusters,
+        IReadOnlyDictionary<string, DateValue?> asOf,
+        string subjectName,
+        DomainPack pack,
+        Func<Claim, KnowledgeVerdict?> knowledge)
+    {
+        Subject = subject;
+        Property = property;
+        Definition = definition;
+        Claims = claims;
+        Clusters = clusters;
+        AsOfByClaim = asOf;
+        SubjectName = subjectName;
+        Pack = pack;
+        Knowledge = knowledge;
+    }
+
+    /// <summary>Gets the subject, such as <c>ca-japan-summit</c>.</summary>
+    public string Subject { get; }
+
+    /// <summary>Gets the property, such as <c>date</c>.</summary>
+    public string Property { get; }
+
+    /// <summary>Gets the subject's name in plain language, such as "first Central Asia plus Japan summit".</summary>
+    public string SubjectName { get; }
+
+    /// <summary>Gets the property's definition in the domain pack, or <see langword="null"/> when the pack does not declare it.</summary>
+    public PropertyDefinition? Definition { get; }
+
+    /// <summary>Gets whether the fact has one value at a time; true unless the pack says otherwise.</summary>
+    public bool IsSingleValued => Definition?.SingleValued ?? true;
+
+    /// <summary>Gets the claims about the fact that hold as of the story's time, ordered by identifier.</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>Gets the claims grouped into sets of mutually compatible values, the best supported first.</summary>
+    public IReadOnlyList<ValueCluster> Clusters { get; }
+
+    /// <summary>Gets the domain pack.</summary>
+    public DomainPack Pack { get; }
+
+    internal IReadOnlyDictionary<string, DateValue?> AsOfByClaim { get; }
+
+    internal Func<Claim, KnowledgeVerdict?> Knowledge { get; }
+
+    /// <summary>Gets the time a claim holds as of: its own, the date of the event it leans on, or the story's time.</summary>
+    /// <param name="claim">A claim of this fact.</param>
+    /// <returns>The date interval, or <see langword="null"/> when unknown.</returns>
+    public DateValue? AsOf(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return AsOfByClaim.GetValueOrDefault(claim.Id);
+    }
+}
+
+/// <summary>A set of claims whose values are compatible with each other, and the value that best represents them. Immutable.</summary>
+/// <param name="Value">The most specific value that the set's claims support.</param>
+/// <param name="Claims">The claims, ordered by identifier.</param>
+public sealed record ValueCluster(ClaimValue Value, IReadOnlyList<Claim> Claims)
+{
+    /// <summary>Gets the sources of the claims, ordered by identifier.</summary>
+    public IReadOnlyList<string> SourceIds => [.. Claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Value.Describe()} ({string.Join(", ", SourceIds)})";
+}
+
+/// <summary>What knowledge says of a claim that it rules out.</summary>
+/// <param name="Explanation">Why the claim cannot be right.</param>
+/// <param name="Note">Where the knowledge comes from.</param>
+internal sealed record KnowledgeVerdict(string Explanation, string? Note);

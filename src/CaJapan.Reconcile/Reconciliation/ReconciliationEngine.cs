@@ -1,0 +1,153 @@
+using CaJapan.Reconcile.Claims;
+using CaJapan.Reconcile.Knowledge;
+using CaJapan.Reconcile.Recognition;
+using CaJapan.Reconcile.Sources;
+
+namespace CaJapan.Reconcile.Reconciliation;
+
+/// <summary>
+/// Turns claims into resolutions, conflicts and updates. Facts that do not change over time are resolved first;
+/// the story's time (the focus event's date) then fixes the time that titles and statuses are judged as of.
+/// </summary>
+internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions options, IEnumerable<IReconciliationRule> rules)
+{
+    private readonly IReconciliationRule[] rules = [.. rules];
+    private readonly TruthResolver resolver = new(options);
+
+    public ReconciliationResult Reconcile(IReadOnlyList<Source> sources, IReadOnlyList<SourceError> errors, IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
+    {
+        var trust = sources.ToDictionary(s => s.Id, Trust, StringComparer.Ordinal);
+        foreach (var id in claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Where(id => !trust.ContainsKey(id)))
+        {
+            trust[id] = options.DefaultSourceTrust;
+        }
+
+        var facts = claims
+            .GroupBy(c => (c.Subject, c.Property))
+            .OrderBy(g => g.Key.Subject, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Property, StringComparer.Ordinal)
+            .Select(g => (g.Key.Subject, g.Key.Property, Claims: g.OrderBy(c => c.Id, StringComparer.Ordinal).ToList()))
+            .ToList();
+
+        var resolutions = new Dictionary<(string, string), Resolution>();
+        var contexts = new List<FactContext>();
+        foreach (var timeDependent in new[] { false, true })
+        {
+            foreach (var (subject, property, factClaims) in facts.Where(f => IsTimeDependent(f.Property) == timeDependent))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var storyTime = StoryTime(resolutions);
+                var asOf = factClaims.ToDictionary(c => c.Id, c => AsOf(c, resolutions, InStory(subject) ? storyTime : null), StringComparer.Ordinal);
+                var current = factClaims.Where(c => !timeDependent || storyTime is null || asOf[c.Id] is null || asOf[c.Id]!.Overlaps(storyTime)).ToList();
+                var context = Context(subject, property, current, asOf, trust);
+                contexts.Add(context);
+                var voting = VotingClusters(context);
+                resolutions[(subject, property)] = resolver.Resolve(context, voting, c => Accuracy(context, c, trust), s => trust[s], timeDependent && InStory(subject) ? storyTime : null);
+            }
+        }
+
+        var conflicts = contexts
+            .SelectMany(c => rules.SelectMany(r => r.Evaluate(c)))
+            .OrderBy(c => c.Subject, StringComparer.Ordinal)
+            .ThenBy(c => c.Property, StringComparer.Ordinal)
+            .ThenBy(c => c.Kind)
+            .ThenBy(c => string.Join(",", c.ClaimIds), StringComparer.Ordinal)
+            .Select((c, i) => c with { Id = $"C{i + 1}" })
+            .ToList();
+        var updates = contexts
+            .Where(c => c.Clusters is [{ Value: StatusValue }, ..])
+            .SelectMany(StatusTransitions.Updates)
+            .ToList();
+
+        return new ReconciliationResult
+        {
+            Sources = sources,
+            SourceErrors = errors,
+            Claims = claims,
+            Conflicts = conflicts,
+            Updates = updates,
+            Resolutions = [.. resolutions.Values.OrderBy(r => r.Subject, StringComparer.Ordinal).ThenBy(r => r.Property, StringComparer.Ordinal)],
+            SourceTrust = trust,
+        };
+    }
+
+    private double Trust(Source source)
+        => source.Outlet is not null && options.OutletTrust.TryGetValue(source.Outlet, out var prior) ? prior : options.DefaultSourceTrust;
+
+    private bool IsTimeDependent(string property) => index.Property(property)?.TimeDependent ?? false;
+
+    /// <summary>Gets whether a subject belongs to the story's time: an event of the story, or a participant of its focus event.</summary>
+    private bool InStory(string subject)
+        => (index.Events.TryGetValue(subject, out var e) && !e.Distractor) || index.FocusEvent.Participants.Contains(subject, StringComparer.Ordinal);
+
+    private DateValue? StoryTime(Dictionary<(string, string), Resolution> resolutions)
+        => resolutions.GetValueOrDefault((index.FocusEvent.Id, "date"))?.Value as DateValue;
+
+    private static DateValue? AsOf(Claim claim, Dictionary<(string, string), Resolution> resolutions, DateValue? storyTime)
+        => claim.AsOf
+           ?? (claim.AsOfSubject is { } subject ? resolutions.GetValueOrDefault((subject, "date"))?.Value as DateValue : null)
+           ?? storyTime;
+
+    private FactContext Context(string subject, string property, List<Claim> claims, Dictionary<string, DateValue?> asOf, Dictionary<string, double> trust)
+    {
+        var verdicts = new Dictionary<string, KnowledgeVerdict?>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            verdicts[claim.Id] = OfficeVerdict(claim, asOf[claim.Id]);
+        }
+
+        var positive = claims.Where(c => c.Mode != AssertionMode.Negated).ToList();
+        var clusters = ValueClustering.Cluster(positive, c => trust[c.SourceId] * c.Confidence * (verdicts.GetValueOrDefault(c.Id) is null ? 1 : options.KnowledgePenalty));
+        return new FactContext(subject, property, index.Property(property), claims, clusters, asOf, SubjectName(subject), index.Pack, c => verdicts.GetValueOrDefault(c.Id));
+    }
+
+    /// <summary>The clusters that vote: statuses that later reports superseded ("planned", once "cancelled" is reported) do not.</summary>
+    private static List<ValueCluster> VotingClusters(FactContext context)
+    {
+        if (context.Clusters is not [{ Value: StatusValue }, ..])
+        {
+            return [.. context.Clusters];
+        }
+
+        var superseded = StatusTransitions.Updates(context).Select(u => u.From).ToHashSet(StringComparer.Ordinal);
+        var current = context.Clusters.Where(c => !superseded.Contains(((StatusValue)c.Value).Name)).ToList();
+        return current.Count > 0 ? current : [.. context.Clusters];
+    }
+
+    /// <summary>The probability that a claim is right: the source's trust × the extraction's confidence × the knowledge factor.</summary>
+    private double Accuracy(FactContext context, Claim claim, Dictionary<string, double> trust)
+        => trust[claim.SourceId] * claim.Confidence * (context.Knowledge(claim) is null ? 1 : options.KnowledgePenalty);
+
+    private string SubjectName(string subject)
+        => index.Events.TryGetValue(subject, out var e) ? e.Name
+            : index.PeopleById.TryGetValue(subject, out var p) ? p.Name
+            : subject;
+
+    /// <summary>Says whether the records of office holders rule a title claim out on the date it holds as of.</summary>
+    private KnowledgeVerdict? OfficeVerdict(Claim claim, DateValue? asOf)
+    {
+        if (claim.Value is not TitleValue title || asOf is null
+            || !index.Tenures.TryGetValue((title.Country, title.Office), out var tenures)
+            || index.OfficeKnownFrom.GetValueOrDefault((title.Country, title.Office)) is not { } knownFrom
+            || asOf.Start < knownFrom)
+        {
+            return null;
+        }
+
+        var during = tenures.Where(t => t.From <= asOf.End && (t.To is null || t.To >= asOf.Start)).ToList();
+        if (during.Count == 0 || during.Any(t => t.Person == claim.Subject))
+        {
+            return null;
+        }
+
+        var person = index.PeopleById.TryGetValue(claim.Subject, out var p) ? p.Name : claim.Subject;
+        var holders = string.Join(" and ", during.Select(t => $"{(index.PeopleById.TryGetValue(t.Person, out var h) ? h.Name : t.Person)} ({Iso(t.From)} to {(t.To is { } to ? Iso(to) : "present")})"));
+        var own = tenures.Where(t => t.Person == claim.Subject).Select(t => $"{Iso(t.From)} to {(t.To is { } to ? Iso(to) : "present")}").ToList();
+        var held = own.Count == 0 ? string.Empty : $"; {person} held it {string.Join(" and ", own)}";
+        return new KnowledgeVerdict(
+            $"{person} was not {title.Office} of {title.Country} in {asOf.Describe()}: the office was held by {holders}{held}.",
+            during[0].Note);
+    }
+
+    private static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+}

@@ -1,0 +1,85 @@
+using CaJapan.Reconcile.Claims;
+
+namespace CaJapan.Reconcile.Reconciliation;
+
+/// <summary>
+/// Which changes of an event's status are news rather than contradictions. An event planned may then be held,
+/// cancelled or postponed; a postponed one may be planned again, held or cancelled; a cancelled one may be revived.
+/// Nothing follows "held".
+/// </summary>
+internal static class StatusTransitions
+{
+    private static readonly HashSet<(EventStatus From, EventStatus To)> Allowed =
+    [
+        (EventStatus.Planned, EventStatus.Held),
+        (EventStatus.Planned, EventStatus.Cancelled),
+        (EventStatus.Planned, EventStatus.Postponed),
+        (EventStatus.Postponed, EventStatus.Planned),
+        (EventStatus.Postponed, EventStatus.Held),
+        (EventStatus.Postponed, EventStatus.Cancelled),
+        (EventStatus.Cancelled, EventStatus.Planned),
+    ];
+
+    /// <summary>Orders two statuses as an update, if some order of them is allowed and fits the dates they were reported as of.</summary>
+    /// <returns>The earlier and the later status, or <see langword="null"/> when no sequence explains both.</returns>
+    public static (EventStatus From, EventStatus To)? AsUpdate(EventStatus a, DateValue? aAsOf, EventStatus b, DateValue? bAsOf)
+    {
+        if (Fits(a, aAsOf, b, bAsOf))
+        {
+            return (a, b);
+        }
+
+        return Fits(b, bAsOf, a, aAsOf) ? (b, a) : null;
+    }
+
+    private static bool Fits(EventStatus from, DateValue? fromAsOf, EventStatus to, DateValue? toAsOf)
+        => Allowed.Contains((from, to)) && (fromAsOf is null || toAsOf is null || fromAsOf.Start <= toAsOf.End);
+
+    /// <summary>Groups a fact's status claims by status, positive claims only.</summary>
+    public static List<(EventStatus Status, List<Claim> Claims)> ByStatus(FactContext fact)
+        => [.. fact.Claims
+            .Where(c => c.Value is StatusValue && c.Mode != AssertionMode.Negated)
+            .GroupBy(c => ((StatusValue)c.Value).Status)
+            .OrderBy(g => g.Key)
+            .Select(g => (g.Key, g.OrderBy(c => c.Id, StringComparer.Ordinal).ToList()))];
+
+    /// <summary>Gets the latest date any of the claims holds as of, or <see langword="null"/> when none is known.</summary>
+    public static DateValue? Latest(FactContext fact, IEnumerable<Claim> claims)
+        => claims.Select(fact.AsOf).OfType<DateValue>().OrderByDescending(d => d.End).FirstOrDefault();
+
+    /// <summary>Gets the earliest date any of the claims holds as of, or <see langword="null"/> when none is known.</summary>
+    public static DateValue? Earliest(FactContext fact, IEnumerable<Claim> claims)
+        => claims.Select(fact.AsOf).OfType<DateValue>().OrderBy(d => d.Start).FirstOrDefault();
+
+    /// <summary>Finds the status changes that are news: each pair of statuses that an allowed sequence explains.</summary>
+    public static IEnumerable<StatusUpdate> Updates(FactContext fact)
+    {
+        var statuses = ByStatus(fact);
+        for (var i = 0; i < statuses.Count; i++)
+        {
+            for (var j = i + 1; j < statuses.Count; j++)
+            {
+                var (a, aClaims) = statuses[i];
+                var (b, bClaims) = statuses[j];
+                if (AsUpdate(a, Earliest(fact, aClaims), b, Latest(fact, bClaims)) is not { } update)
+                {
+                    continue;
+                }
+
+                var (from, to) = update.From == a ? (aClaims, bClaims) : (bClaims, aClaims);
+                yield return new StatusUpdate(
+                    fact.Subject,
+                    Name(update.From),
+                    Name(update.To),
+                    [.. from.Select(c => c.Id)],
+                    [.. to.Select(c => c.Id)],
+                    $"Status of {fact.SubjectName}: reported {Name(update.From)} ({Sources(from)}), then {Name(update.To)} ({Sources(to)}); an update, not a contradiction.");
+            }
+        }
+    }
+
+    public static string Name(EventStatus status) => status.ToString().ToLowerInvariant();
+
+    public static string Sources(IEnumerable<Claim> claims)
+        => string.Join(", ", claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+}

@@ -1,0 +1,292 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using CaJapan.Reconcile.Claims;
+using CaJapan.Reconcile.Reconciliation;
+using CaJapan.Reconcile.Sources;
+
+namespace CaJapan.Reconcile.Reporting;
+
+/// <summary>
+/// Writes a <see cref="ReconciliationResult"/> as one indented JSON document (schema version 1): the sources, the
+/// errors, the claims with their evidence, the conflicts, the status updates, the resolutions and the trust of each
+/// source. Stateless and thread-safe.
+/// </summary>
+/// <remarks>
+/// The output is deterministic: the same result gives byte-identical text, with <c>\n</c> line breaks on every
+/// platform and numbers rounded to four decimals. Characters that matter to HTML (<c>&lt;</c>, <c>&gt;</c>,
+/// <c>&amp;</c>, quotes) are escaped, so the document can be embedded in a page; other non-ASCII text stays readable.
+/// A number that is not finite is written as <c>null</c>.
+/// </remarks>
+public sealed class JsonReportWriter : IReportWriter
+{
+    /// <summary>The version of the document's schema, written as <c>schemaVersion</c>.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+#if NET9_0_OR_GREATER
+        NewLine = "\n",
+#endif
+    };
+
+    /// <summary>Gets the format's name, <c>json</c>.</summary>
+    public string Format => "json";
+
+    /// <inheritdoc />
+    public async Task WriteAsync(ReconciliationResult result, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(output);
+        cancellationToken.ThrowIfCancellationRequested();
+        var text = Write(result);
+        await output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the document to a string, ending with a line break.</summary>
+    internal static string Write(ReconciliationResult result)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            WriteDocument(json, result);
+        }
+
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+#if !NET9_0_OR_GREATER
+        // Before .NET 9 the writer breaks lines with Environment.NewLine; strings never hold a raw line break.
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+#endif
+        return text + "\n";
+    }
+
+    private static void WriteDocument(Utf8JsonWriter json, ReconciliationResult result)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("schemaVersion", SchemaVersion);
+
+        json.WriteStartArray("sources");
+        foreach (var source in result.Sources)
+        {
+            WriteSource(json, source);
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("errors");
+        foreach (var error in result.SourceErrors)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", error.SourceId);
+            json.WriteString("message", error.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("claims");
+        foreach (var claim in result.Claims)
+        {
+            WriteClaim(json, claim);
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("conflicts");
+        foreach (var conflict in result.Conflicts)
+        {
+            WriteConflict(json, conflict);
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("updates");
+        foreach (var update in result.Updates)
+        {
+            json.WriteStartObject();
+            json.WriteString("subject", update.Subject);
+            json.WriteString("from", update.From);
+            json.WriteString("to", update.To);
+            WriteStrings(json, "fromClaimIds", update.FromClaimIds);
+            WriteStrings(json, "toClaimIds", update.ToClaimIds);
+            json.WriteString("explanation", update.Explanation);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("resolutions");
+        foreach (var resolution in result.Resolutions)
+        {
+            WriteResolution(json, resolution);
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("sourceTrust");
+        foreach (var (sourceId, trust) in result.SourceTrust.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("sourceId", sourceId);
+            WriteNumber(json, "trust", trust);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteSource(Utf8JsonWriter json, Source source)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", source.Id);
+        json.WriteString("file", ReportFormat.FileName(source));
+        json.WriteString("outlet", source.Outlet);
+        json.WriteString("published", source.Published is { } published ? ReportFormat.IsoDate(published) : null);
+        json.WriteString("publishedFrom", ReportFormat.Name(source.PublishedOrigin));
+        json.WriteString("url", source.Url is { } url ? ReportFormat.Url(url) : null);
+        json.WriteEndObject();
+    }
+
+    private static void WriteClaim(Utf8JsonWriter json, Claim claim)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", claim.Id);
+        json.WriteString("sourceId", claim.SourceId);
+        json.WriteString("subject", claim.Subject);
+        json.WriteString("property", claim.Property);
+        WriteValue(json, "value", claim.Value);
+        var evidence = claim.Evidence;
+        json.WriteString("quote", evidence?.Quote);
+        WriteNullableInt(json, "start", evidence?.Start);
+        WriteNullableInt(json, "end", evidence?.End);
+        WriteNumber(json, "confidence", claim.Confidence);
+        json.WriteString("mode", ReportFormat.Name(claim.Mode));
+        WriteValue(json, "asOf", claim.AsOf);
+        json.WriteString("prefix", evidence?.Prefix);
+        json.WriteString("suffix", evidence?.Suffix);
+        json.WriteEndObject();
+    }
+
+    private static void WriteConflict(Utf8JsonWriter json, Conflict conflict)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", conflict.Id);
+        json.WriteString("kind", ReportFormat.Name(conflict.Kind));
+        json.WriteString("subject", conflict.Subject);
+        json.WriteString("property", conflict.Property);
+        WriteStrings(json, "claimIds", conflict.ClaimIds);
+        WriteStrings(json, "sourceIds", conflict.SourceIds);
+        WriteNumber(json, "confidence", conflict.Confidence.Value);
+        json.WriteString("explanation", conflict.Explanation);
+        json.WriteString("rule", conflict.Rule);
+        json.WriteStartArray("sides");
+        foreach (var side in conflict.Sides)
+        {
+            json.WriteStartObject();
+            json.WriteString("value", side.Value);
+            WriteStrings(json, "claimIds", side.ClaimIds);
+            WriteStrings(json, "sourceIds", side.SourceIds);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteInputs(json, conflict.Confidence);
+        json.WriteEndObject();
+    }
+
+    private static void WriteResolution(Utf8JsonWriter json, Resolution resolution)
+    {
+        json.WriteStartObject();
+        json.WriteString("subject", resolution.Subject);
+        json.WriteString("property", resolution.Property);
+        WriteValue(json, "value", resolution.Value);
+        WriteNumber(json, "confidence", resolution.Confidence.Value);
+        WriteStrings(json, "supportingClaimIds", resolution.SupportingClaimIds);
+        WriteStrings(json, "opposingClaimIds", resolution.OpposingClaimIds);
+        WriteValue(json, "asOf", resolution.AsOf);
+        WriteInputs(json, resolution.Confidence);
+        json.WriteBoolean("disputed", resolution.IsDisputed);
+        json.WriteEndObject();
+    }
+
+    private static void WriteInputs(Utf8JsonWriter json, Score score)
+    {
+        json.WriteStartArray("confidenceInputs");
+        foreach (var input in score.Inputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", input.Name);
+            WriteNumber(json, "value", input.Value);
+            json.WriteString("description", input.Description);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, string name, ClaimValue? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        var mapped = ReportFormat.Value(value);
+        json.WriteStartObject(name);
+        json.WriteString("type", mapped.Type);
+        foreach (var field in mapped.Fields)
+        {
+            if (field.Number is { } number)
+            {
+                json.WriteNumber(field.Name, number);
+            }
+            else
+            {
+                json.WriteString(field.Name, field.Text);
+            }
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
+    {
+        if (ReportFormat.Round(value) is { } rounded)
+        {
+            json.WriteNumber(name, rounded);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteNullableInt(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text;
+using CaJapan.Reconcile.Claims;
+using CaJapan.Reconcile.Reconciliation;
+using CaJapan.Reconcile.Sources;
+
+namespace CaJapan.Reconcile.Reporting;
+
+/// <summary>
+/// Writes a <see cref="ReconciliationResult"/> as a plain-text report for a fact-checker at an 80-column terminal:
+/// the sources, the sources that could not be read, the best-supported value of each fact, the conflicts with a
+/// quote from each side, and the status updates. Stateless and thread-safe.
+/// </summary>
+/// <remarks>
+/// Long lines are wrapped at 80 columns with a hanging indent, and every line ends with <c>\n</c>, so the same
+/// result gives the same text on every platform. Claims are looked up by identifier in
+/// <see cref="ReconciliationResult.Claims"/> for their quotes.
+/// </remarks>
+public sealed class TextReportWriter : IReportWriter
+{
+    /// <summary>The width, in characters, that lines are wrapped at.</summary>
+    public const int LineWidth = 80;
+
+    private const int QuoteLength = 70;
+
+    /// <summary>Gets the format's name, <c>text</c>.</summary>
+    public string Format => "text";
+
+    /// <inheritdoc />
+    public async Task WriteAsync(ReconciliationResult result, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(output);
+        cancellationToken.ThrowIfCancellationRequested();
+        var text = Write(result);
+        await output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the report to a string.</summary>
+    internal static string Write(ReconciliationResult result)
+    {
+        var report = new StringBuilder(4096);
+        var title = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Reconciliation report: {Count(result.Sources.Count, "source")}, {Count(result.Claims.Count, "claim")}, {Count(result.Conflicts.Count, "conflict")}");
+        report.Append(title).Append('\n').Append('=', Math.Min(title.Length, LineWidth)).Append('\n');
+
+        Heading(report, "Sources");
+        if (result.Sources.Count == 0)
+        {
+            Paragraph(report, "No source was read.", 2);
+        }
+
+        foreach (var source in result.Sources)
+        {
+            Paragraph(report, $"{source.Id}: {Describe(source)}", 2);
+        }
+
+        if (result.SourceErrors.Count > 0)
+        {
+            Heading(report, "Could not read");
+            foreach (var error in result.SourceErrors)
+            {
+                Paragraph(report, $"{error.SourceId}: {error.Message}", 2);
+            }
+        }
+
+        Heading(report, "Facts");
+        if (result.Resolutions.Count == 0)
+        {
+            Paragraph(report, "No facts found.", 2);
+        }
+
+        foreach (var resolution in result.Resolutions)
+        {
+            Paragraph(report, Describe(resolution), 2);
+        }
+
+        Heading(report, "Conflicts");
+        if (result.Conflicts.Count == 0)
+        {
+            Paragraph(report, "No conflicts found.", 2);
+        }
+        else
+        {
+            var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
+            foreach (var claim in result.Claims)
+            {
+                claims.TryAdd(claim.Id, claim);
+            }
+
+            for (var i = 0; i < result.Conflicts.Count; i++)
+            {
+                if (i > 0)
+                {
+                    report.Append('\n');
+                }
+
+                AppendConflict(report, result.Conflicts[i], claims);
+            }
+        }
+
+        Heading(report, "Updates");
+        if (result.Updates.Count == 0)
+        {
+            Paragraph(report, "No status updates.", 2);
+        }
+
+        foreach (var update in result.Updates)
+        {
+            TextLayout.AppendWrapped(report, update.Explanation, LineWidth, "  - ", "    ");
+        }
+
+        return report.ToString();
+    }
+
+    private static void AppendConflict(StringBuilder report, Conflict conflict, Dictionary<string, Claim> claims)
+    {
+        Paragraph(
+            report,
+            $"{conflict.Id} {ReportFormat.Words(conflict.Kind)}: {conflict.Subject}.{conflict.Property} ({ReportFormat.Percent(conflict.Confidence.Value)} sure the sources disagree)",
+            2);
+        Paragraph(report, conflict.Explanation, 4);
+        foreach (var side in conflict.Sides)
+        {
+            var quoted = side.ClaimIds
+                .Select(id => claims.GetValueOrDefault(id))
+                .FirstOrDefault(c => c?.Evidence is not null)?.Evidence;
+            var from = side.SourceIds.Count == 0 ? "no source" : string.Join(", ", side.SourceIds);
+            var quoting = quoted is not null && side.SourceIds.Count > 1 ? $"; quoting {quoted.SourceId}" : string.Empty;
+            TextLayout.AppendWrapped(report, $"{side.Value}, from {from}{quoting}", LineWidth, "    - ", "      ");
+            var line = quoted is null
+                ? "(no quote: the claims were given without text)"
+                : $"\"{TextLayout.Shorten(quoted.Quote, QuoteLength)}\"";
+            TextLayout.AppendWrapped(report, line, LineWidth, "      ", "       ");
+        }
+    }
+
+    private static string Describe(Source source)
+    {
+        var outlet = source.Outlet ?? "unknown outlet";
+        if (source.Published is not { } published)
+        {
+            return $"{outlet}, date unknown";
+        }
+
+        var origin = source.PublishedOrigin switch
+        {
+            PublishedOrigin.Manifest => " (from the manifest)",
+            PublishedOrigin.Text => " (from the text)",
+            _ => string.Empty,
+        };
+        return $"{outlet}, published {ReportFormat.ReadableDate(published)}{origin}";
+    }
+
+    private static string Describe(Resolution resolution)
+    {
+        var fact = $"{resolution.Subject}.{resolution.Property}";
+        var confidence = ReportFormat.Percent(resolution.Confidence.Value);
+        if (resolution.Value is null)
+        {
+            return $"{fact}: unresolved ({confidence})";
+        }
+
+        var asOf = resolution.AsOf is { } date ? $" as of {date.Describe()}" : string.Empty;
+        var disputed = resolution.IsDisputed ? ", disputed" : string.Empty;
+        return $"{fact}: {resolution.Value.Describe()}{asOf} ({confidence}{disputed})";
+    }
+
+    private static void Heading(StringBuilder report, string heading)
+        => report.Append('\n').Append(heading).Append('\n').Append('-', heading.Length).Append('\n');
+
+    private static void Paragraph(StringBuilder report, string text, int indent)
+        => TextLayout.AppendWrapped(report, text, LineWidth, new string(' ', indent), new string(' ', indent + 4));
+
+    private static string Count(int count, string noun)
+        => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+}

@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+
+namespace CaJapan.Reconcile.Sources;
+
+/// <summary>
+/// The <c>sources.json</c> manifest that may stand beside a folder of articles and gives each file's metadata.
+/// </summary>
+/// <remarks>
+/// The manifest wins over metadata read from the text. Its shape:
+/// <code>{ "sources": [ { "file": "a.txt", "outlet": "VOA", "url": "https://...", "published": "2024-08-06" } ] }</code>
+/// </remarks>
+public sealed record SourceManifest
+{
+    /// <summary>The manifest's conventional file name.</summary>
+    public const string FileName = "sources.json";
+
+    /// <summary>Gets the entries, one per article file.</summary>
+    [JsonPropertyName("sources")]
+    public IReadOnlyList<SourceManifestEntry> Sources { get; init; } = [];
+}
+
+/// <summary>The metadata of one article file in a <see cref="SourceManifest"/>.</summary>
+public sealed record SourceManifestEntry
+{
+    /// <summary>Gets the article's file name, relative to the manifest's folder.</summary>
+    [JsonPropertyName("file")]
+    public string? File { get; init; }
+
+    /// <summary>Gets the name of the outlet that published the article, or <see langword="null"/> when unknown.</summary>
+    [JsonPropertyName("outlet")]
+    public string? Outlet { get; init; }
+
+    /// <summary>Gets the address the article was published at, or <see langword="null"/> when unknown.</summary>
+    [JsonPropertyName("url")]
+    public string? Url { get; init; }
+
+    /// <summary>Gets the publication date as an ISO date (<c>2024-08-06</c>), or <see langword="null"/> when unknown.</summary>
+    [JsonPropertyName("published")]
+    public string? Published { get; init; }
+}

@@ -1,0 +1,193 @@
+using System.Text.Json;
+using CaJapan.Reconcile.Internal;
+using NodaTime.Text;
+
+namespace CaJapan.Reconcile.Sources;
+
+/// <summary>
+/// Reads article files, and the <c>sources.json</c> manifest beside them, into <see cref="Source"/>s.
+/// A file that cannot be read becomes a <see cref="SourceError"/>; the others are still read. Thread-safe.
+/// </summary>
+public sealed class SourceReader
+{
+    private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown", ".text"];
+    private static readonly SourceManifestEntryValidator EntryValidator = new();
+    private static readonly JsonSerializerOptions ManifestJson = new() { PropertyNameCaseInsensitive = true };
+    private readonly long maxSourceBytes;
+
+    /// <summary>Initializes a new instance of the <see cref="SourceReader"/> class.</summary>
+    /// <param name="maxSourceBytes">The largest file, in bytes, that is read; a larger one is reported as an error.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxSourceBytes"/> is not positive.</exception>
+    public SourceReader(long maxSourceBytes = ReconcileOptions.DefaultMaxSourceBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxSourceBytes);
+        this.maxSourceBytes = maxSourceBytes;
+    }
+
+    /// <summary>Reads every article file of a folder, with the metadata of its <c>sources.json</c> manifest if there is one.</summary>
+    /// <param name="folder">The folder.</param>
+    /// <param name="cancellationToken">A token that cancels the reading.</param>
+    /// <returns>The sources read and the errors met, each ordered by identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="folder"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public async Task<SourceSet> ReadFolderAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (!Directory.Exists(folder))
+        {
+            return new SourceSet([], [new SourceError(folder, Messages.FolderNotFound(folder))]);
+        }
+
+        var errors = new List<SourceError>();
+        var manifest = await ReadManifestAsync(folder, errors, cancellationToken).ConfigureAwait(false);
+        var files = Directory.EnumerateFiles(folder)
+            .Where(f => ArticleExtensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Select(System.IO.Path.GetFileName)
+            .OfType<string>()
+            .Concat(manifest.Keys)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new SourceError(folder, Messages.FolderEmpty(folder)));
+        }
+
+        var sources = new List<Source>(files.Count);
+        foreach (var file in files)
+        {
+            var path = System.IO.Path.Combine(folder, file);
+            if (!File.Exists(path))
+            {
+                errors.Add(new SourceError(file, Messages.ManifestFileMissing(file)));
+                continue;
+            }
+
+            var source = await ReadFileAsync(path, errors, cancellationToken).ConfigureAwait(false);
+            if (source is not null)
+            {
+                sources.Add(manifest.TryGetValue(file, out var entry) ? WithMetadata(source, entry) : source);
+            }
+        }
+
+        return Sorted(sources, errors);
+    }
+
+    /// <summary>Reads the given article files. Each file's identifier is its file name.</summary>
+    /// <param name="paths">The files.</param>
+    /// <param name="cancellationToken">A token that cancels the reading.</param>
+    /// <returns>The sources read and the errors met, each ordered by identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public async Task<SourceSet> ReadFilesAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var sources = new List<Source>();
+        var errors = new List<SourceError>();
+        foreach (var path in paths)
+        {
+            var source = await ReadFileAsync(path, errors, cancellationToken).ConfigureAwait(false);
+            if (source is not null)
+            {
+                sources.Add(source);
+            }
+        }
+
+        return Sorted(sources, errors);
+    }
+
+    private static SourceSet Sorted(List<Source> sources, List<SourceError> errors)
+        => new(
+            [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)],
+            [.. errors.OrderBy(e => e.SourceId, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal)]);
+
+    private async Task<Source?> ReadFileAsync(string path, List<SourceError> errors, CancellationToken cancellationToken)
+    {
+        var id = System.IO.Path.GetFileName(path);
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                errors.Add(new SourceError(id, Messages.FileNotFound(path)));
+                return null;
+            }
+
+            if (info.Length > maxSourceBytes)
+            {
+                errors.Add(new SourceError(id, Messages.TooLarge(info.Length, maxSourceBytes)));
+                return null;
+            }
+
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            var (text, error) = TextDecoder.Decode(bytes);
+            if (text is null)
+            {
+                errors.Add(new SourceError(id, error!));
+                return null;
+            }
+
+            return new Source(id, text) { Path = System.IO.Path.GetFullPath(path) };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new SourceError(id, Messages.Unreadable(e.Message)));
+            return null;
+        }
+    }
+
+    private static async Task<Dictionary<string, SourceManifestEntry>> ReadManifestAsync(
+        string folder, List<SourceError> errors, CancellationToken cancellationToken)
+    {
+        var entries = new Dictionary<string, SourceManifestEntry>(StringComparer.Ordinal);
+        var path = System.IO.Path.Combine(folder, SourceManifest.FileName);
+        if (!File.Exists(path))
+        {
+            return entries;
+        }
+
+        SourceManifest? manifest;
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            manifest = await JsonSerializer.DeserializeAsync<SourceManifest>(stream, ManifestJson, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new SourceError(SourceManifest.FileName, Messages.ManifestUnreadable(e.Message)));
+            return entries;
+        }
+
+        var list = manifest?.Sources ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var entry = list[i];
+            var result = entry is null ? null : EntryValidator.Validate(entry);
+            if (entry is null || !result!.IsValid)
+            {
+                var detail = entry is null ? "the entry is null." : string.Join(" ", result!.Errors.Select(f => f.ErrorMessage));
+                errors.Add(new SourceError(SourceManifest.FileName, Messages.ManifestEntry(i, detail)));
+                continue;
+            }
+
+            if (!entries.TryAdd(entry.File!, entry))
+            {
+                errors.Add(new SourceError(SourceManifest.FileName, Messages.ManifestEntry(i, $"'{entry.File}' is listed twice; the first entry is used.")));
+            }
+        }
+
+        return entries;
+    }
+
+    private static Source WithMetadata(Source source, SourceManifestEntry entry)
+    {
+        var published = entry.Published is null ? null : (NodaTime.LocalDate?)LocalDatePattern.Iso.Parse(entry.Published).Value;
+        return source with
+        {
+            Outlet = string.IsNullOrWhiteSpace(entry.Outlet) ? source.Outlet : entry.Outlet,
+            Url = entry.Url is null ? source.Url : new Uri(entry.Url, UriKind.Absolute),
+            Published = published ?? source.Published,
+            PublishedOrigin = published is null ? source.PublishedOrigin : PublishedOrigin.Manifest,
+        };
+    }
+}

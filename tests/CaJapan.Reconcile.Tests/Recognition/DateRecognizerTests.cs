@@ -1,0 +1,498 @@
+using System.Diagnostics;
+using System.Text;
+using CaJapan.Reconcile.Claims;
+using CaJapan.Reconcile.Recognition;
+using NodaTime;
+
+namespace CaJapan.Reconcile.Tests.Recognition;
+
+public class DateRecognizerTests
+{
+    /// <summary>The publication date used throughout: a Tuesday.</summary>
+    private static readonly LocalDate Reference = new(2024, 8, 6);
+
+    private readonly DateRecognizer recognizer = new();
+
+    [Theory]
+    [InlineData("August 9, 2023", 2023, 8, 9)]
+    [InlineData("9 August 2024", 2024, 8, 9)]
+    [InlineData("Aug. 9, 2024", 2024, 8, 9)]
+    [InlineData("Aug 06, 2024", 2024, 8, 6)]
+    [InlineData("Sept. 3, 2024", 2024, 9, 3)]
+    [InlineData("the 9th of August 2024", 2024, 8, 9)]
+    [InlineData("AUGUST 9TH, 2024", 2024, 8, 9)]
+    [InlineData("2024-08-09", 2024, 8, 9)]
+    public void AFullDateIsOneDay(string text, int year, int month, int day)
+    {
+        var mention = Single(text);
+
+        mention.Kind.Should().Be(DateMentionKind.Date);
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(year, month, day)));
+        mention.YearInferred.Should().BeFalse();
+        mention.Problem.Should().BeNull();
+    }
+
+    [Fact]
+    public void OffsetsCoverTheDateButNotATimeAfterIt()
+    {
+        const string text = "Published Aug 06, 2024 11:44 PM in Astana.";
+
+        var mention = Single(text);
+
+        mention.Start.Should().Be(10);
+        mention.End.Should().Be(22);
+        mention.Text.Should().Be("Aug 06, 2024");
+        text[mention.Start..mention.End].Should().Be(mention.Text);
+    }
+
+    [Fact]
+    public void AWeekdayBesideAFullDateIsRecorded()
+    {
+        var mention = Single("The leaders met on Friday, August 9, 2024.");
+
+        mention.Text.Should().Be("Friday, August 9, 2024");
+        mention.Weekday.Should().Be(IsoDayOfWeek.Friday);
+        mention.WeekdayMismatch.Should().BeFalse();
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 9)));
+    }
+
+    [Fact]
+    public void AWeekdayThatDoesNotFallOnTheStatedDateIsAMismatchButTheDateIsKept()
+    {
+        var mention = Single("Thursday, August 9, 2024");
+
+        mention.WeekdayMismatch.Should().BeTrue();
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 9)));
+    }
+
+    [Fact]
+    public void AMonthAndDayWithoutAYearTakeTheYearFromTheReference()
+    {
+        var mention = Single("on Aug 9");
+
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 9)));
+        mention.YearInferred.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("December 30", 2024, 1, 5, 2023)]
+    [InlineData("January 3", 2024, 12, 28, 2025)]
+    [InlineData("June 30", 2024, 8, 6, 2024)]
+    public void AMissingYearIsTheOneThatPutsTheDateClosestToTheReference(string text, int refYear, int refMonth, int refDay, int expectedYear)
+    {
+        var mention = Single(text, new LocalDate(refYear, refMonth, refDay));
+
+        mention.Value!.Start.Year.Should().Be(expectedYear);
+        mention.YearInferred.Should().BeTrue();
+    }
+
+    [Fact]
+    public void AWeekdayBesideAMonthAndDayChoosesTheYearInWhichItMatches()
+    {
+        // 9 August 2023 was a Wednesday; 9 August 2024, closer to the reference, is a Friday.
+        var mention = Single("Wednesday, August 9");
+
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(2023, 8, 9)));
+        mention.Weekday.Should().Be(IsoDayOfWeek.Wednesday);
+        mention.WeekdayMismatch.Should().BeFalse();
+    }
+
+    [Fact]
+    public void AWeekdayThatMatchesNoCandidateYearIsAMismatchOnTheClosestYear()
+    {
+        // 9 August was a Friday in 2024 and a Wednesday in 2023 and will be a Saturday in 2025.
+        var mention = Single("Monday, August 9");
+
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 9)));
+        mention.WeekdayMismatch.Should().BeTrue();
+    }
+
+    [Fact]
+    public void WithoutAReferenceAMonthAndDayHaveNoValueButKeepTheirWeekday()
+    {
+        var mention = Single("Friday, August 9", reference: null);
+
+        mention.Value.Should().BeNull();
+        mention.Weekday.Should().Be(IsoDayOfWeek.Friday);
+        mention.YearInferred.Should().BeFalse();
+        mention.Problem.Should().NotBeNullOrEmpty();
+    }
+
+    [Theory]
+    [InlineData("August 2024", 2024, 8)]
+    [InlineData("December 2022", 2022, 12)]
+    [InlineData("in May 2023", 2023, 5)]
+    public void AMonthAndYearIsAMonthInterval(string text, int year, int month)
+    {
+        var mention = Single(text);
+
+        mention.Kind.Should().Be(DateMentionKind.Month);
+        mention.Value.Should().Be(DateValue.Month(year, month));
+    }
+
+    [Fact]
+    public void AMonthAloneTakesTheClosestYear()
+    {
+        var mention = Single("The forum was held in May.");
+
+        mention.Text.Should().Be("May");
+        mention.Kind.Should().Be(DateMentionKind.Month);
+        mention.Value.Should().Be(DateValue.Month(2024, 5));
+        mention.YearInferred.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Japan may find it difficult to compete.")]
+    [InlineData("It May be too late, officials said.")]
+    [InlineData("Students march in Tokyo every year.")]
+    [InlineData("Thousands March through the capital.")]
+    [InlineData("Kishida will march on.")]
+    public void MayAndMarchAsVerbsAreNotDates(string text)
+        => recognizer.Recognize(text, Reference).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("on May 14", 2024, 5, 14)]
+    [InlineData("May 14", 2024, 5, 14)]
+    [InlineData("since March 3, 2022", 2022, 3, 3)]
+    public void MayAndMarchWithADayAreDates(string text, int year, int month, int day)
+        => Single(text).Value.Should().Be(DateValue.Day(new LocalDate(year, month, day)));
+
+    [Fact]
+    public void MarchAfterInIsAMonth()
+        => Single("Talks resumed in March.").Value.Should().Be(DateValue.Month(2024, 3));
+
+    [Theory]
+    [InlineData("in 2004", "2004", 2004)]
+    [InlineData("relations established in 1966 remain", "1966", 1966)]
+    [InlineData("the budget for fiscal 1997", "fiscal 1997", 1997)]
+    [InlineData("in fiscal year 2023", "fiscal year 2023", 2023)]
+    [InlineData("the FY2025 plan", "FY2025", 2025)]
+    public void AFourDigitYearIsAYear(string text, string expectedText, int year)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(expectedText);
+        mention.Kind.Should().Be(DateMentionKind.Year);
+        mention.Value.Should().Be(DateValue.Year(year));
+    }
+
+    [Theory]
+    [InlineData("50 Japanese business leaders attended.")]
+    [InlineData("It was the 16th meeting of the group.")]
+    [InlineData("Japan pledged $2 billion in aid.")]
+    [InlineData("Some 2,004 delegates took part.")]
+    [InlineData("They marked the 20th anniversary of the forum.")]
+    [InlineData("Trade rose 2024 percent.")]
+    [InlineData("Costs were 2024 yen and $2024 million.")]
+    [InlineData("A yield of 2024.5 points, room 1800-2100x.")]
+    [InlineData("The number 12345678 and 1850 are outside the range of years.")]
+    public void NumbersThatAreNotDatesAreNotTaken(string text)
+        => recognizer.Recognize(text, Reference).Should().BeEmpty();
+
+    [Fact]
+    public void ADecadeIsARangeOfYears()
+    {
+        var mention = Single("since the 1990s");
+
+        mention.Text.Should().Be("1990s");
+        mention.Kind.Should().Be(DateMentionKind.DateRange);
+        mention.Value.Should().Be(new DateValue(new LocalDate(1990, 1, 1), new LocalDate(1999, 12, 31), DatePrecision.Year));
+    }
+
+    [Theory]
+    [InlineData("August 9 to 12", "August 9 to 12", 2024, 8, 9, 2024, 8, 12)]
+    [InlineData("August 9-12, 2024", "August 9-12, 2024", 2024, 8, 9, 2024, 8, 12)]
+    [InlineData("Dec. 19-20, 2025", "Dec. 19-20, 2025", 2025, 12, 19, 2025, 12, 20)]
+    [InlineData("9-12 August 2024", "9-12 August 2024", 2024, 8, 9, 2024, 8, 12)]
+    [InlineData("from August 24 to August 28", "August 24 to August 28", 2024, 8, 24, 2024, 8, 28)]
+    [InlineData("August 24 until August 28", "August 24 until August 28", 2024, 8, 24, 2024, 8, 28)]
+    [InlineData("between May 1 and May 3", "May 1 and May 3", 2024, 5, 1, 2024, 5, 3)]
+    [InlineData("August 30 to September 2, 2024", "August 30 to September 2, 2024", 2024, 8, 30, 2024, 9, 2)]
+    [InlineData("December 30, 2024 – January 2, 2025", "December 30, 2024 – January 2, 2025", 2024, 12, 30, 2025, 1, 2)]
+    [InlineData("December 30 to January 2, 2025", "December 30 to January 2, 2025", 2024, 12, 30, 2025, 1, 2)]
+    public void ARangeOfDaysIsADayRange(string text, string expectedText, int y1, int m1, int d1, int y2, int m2, int d2)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(expectedText);
+        mention.Kind.Should().Be(DateMentionKind.DateRange);
+        mention.Value.Should().Be(new DateValue(new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2), DatePrecision.DayRange));
+    }
+
+    [Theory]
+    [InlineData("from 2005 to 2022")]
+    [InlineData("between 2005 and 2022")]
+    [InlineData("in 2005-2022")]
+    public void ARangeOfYearsHasYearPrecision(string text)
+    {
+        var mention = Single(text);
+
+        mention.Kind.Should().Be(DateMentionKind.DateRange);
+        mention.Value.Should().Be(new DateValue(new LocalDate(2005, 1, 1), new LocalDate(2022, 12, 31), DatePrecision.Year));
+    }
+
+    [Fact]
+    public void AWeekdayAtTheStartOfARangeIsResolvedAgainstTheReference()
+    {
+        var mention = Single("The exhibition runs from Friday through August 12.");
+
+        mention.Text.Should().Be("Friday through August 12");
+        mention.Weekday.Should().Be(IsoDayOfWeek.Friday);
+        mention.Value.Should().Be(new DateValue(new LocalDate(2024, 8, 9), new LocalDate(2024, 8, 12), DatePrecision.DayRange));
+    }
+
+    [Fact]
+    public void ARangeThatRunsBackwardsHasAProblem()
+    {
+        var mention = Single("from August 28, 2024 to August 2, 2024");
+
+        mention.Value.Should().BeNull();
+        mention.Problem.Should().Contain("before it starts");
+    }
+
+    [Theory]
+    [InlineData("early August 2024", 2024, 8, 1, 10)]
+    [InlineData("mid-August", 2024, 8, 11, 20)]
+    [InlineData("mid August", 2024, 8, 11, 20)]
+    [InlineData("late August", 2024, 8, 21, 31)]
+    [InlineData("late February 2024", 2024, 2, 21, 29)]
+    [InlineData("the second half of December", 2024, 12, 16, 31)]
+    [InlineData("the first half of September", 2024, 9, 1, 15)]
+    [InlineData("by the end of October 2024", 2024, 10, 21, 31)]
+    public void APartOfAMonthIsAPartOfMonthInterval(string text, int year, int month, int first, int last)
+    {
+        var mention = Single(text);
+
+        mention.Kind.Should().Be(DateMentionKind.DateRange);
+        mention.Value.Should().Be(new DateValue(new LocalDate(year, month, first), new LocalDate(year, month, last), DatePrecision.PartOfMonth));
+    }
+
+    [Fact]
+    public void ThePartOfAMonthPhraseIsTheMentionText()
+        => Single("in the second half of December").Text.Should().Be("the second half of December");
+
+    [Theory]
+    [InlineData("later this month", 2024, 8, 7, 2024, 8, 31)]
+    [InlineData("earlier this month", 2024, 8, 1, 2024, 8, 5)]
+    [InlineData("early next month", 2024, 9, 1, 2024, 9, 10)]
+    [InlineData("late last month", 2024, 7, 21, 2024, 7, 31)]
+    public void APartOfAMonthRelativeToTheReferenceIsResolved(string text, int y1, int m1, int d1, int y2, int m2, int d2)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(text);
+        mention.Value.Should().Be(new DateValue(new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2), DatePrecision.PartOfMonth));
+    }
+
+    [Fact]
+    public void LaterThisMonthOnTheLastDayOfTheMonthHasAProblem()
+    {
+        var mention = Single("later this month", new LocalDate(2024, 8, 31));
+
+        mention.Value.Should().BeNull();
+        mention.Problem.Should().NotBeNullOrEmpty();
+    }
+
+    [Theory]
+    [InlineData("this month", 2024, 8)]
+    [InlineData("next month", 2024, 9)]
+    [InlineData("last month", 2024, 7)]
+    [InlineData("last August", 2023, 8)]
+    [InlineData("next March", 2025, 3)]
+    [InlineData("this December", 2024, 12)]
+    public void AMonthRelativeToTheReferenceIsAMonth(string text, int year, int month)
+    {
+        var mention = Single(text);
+
+        mention.Kind.Should().Be(DateMentionKind.Month);
+        mention.Value.Should().Be(DateValue.Month(year, month));
+    }
+
+    [Theory]
+    [InlineData("last year", 2023)]
+    [InlineData("next year", 2025)]
+    [InlineData("this year", 2024)]
+    [InlineData("two decades ago", 2004)]
+    [InlineData("20 years ago", 2004)]
+    [InlineData("a decade ago", 2014)]
+    [InlineData("twenty-five years ago", 1999)]
+    public void AYearRelativeToTheReferenceIsAYear(string text, int year)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(text);
+        mention.Kind.Should().Be(DateMentionKind.Year);
+        mention.Value.Should().Be(DateValue.Year(year));
+    }
+
+    [Fact]
+    public void APossessiveAfterARelativeYearIsNotPartOfTheMention()
+    {
+        var mention = Single("Unlike last year's summit, this one was long.");
+
+        mention.Text.Should().Be("last year");
+        mention.Value.Should().Be(DateValue.Year(2023));
+    }
+
+    [Fact]
+    public void WithoutAReferenceARelativeDateHasNoValue()
+    {
+        var mention = Single("last year", reference: null);
+
+        mention.Value.Should().BeNull();
+        mention.Problem.Should().NotBeNullOrEmpty();
+    }
+
+    [Theory]
+    [InlineData("Kishida arrived in Astana on Friday.", 2024, 8, 2)]
+    [InlineData("The ministers spoke on Tuesday.", 2024, 8, 6)]
+    [InlineData("The summit will open on Friday.", 2024, 8, 9)]
+    [InlineData("The summit is scheduled to open on Tuesday.", 2024, 8, 13)]
+    [InlineData("The summit was set to open on Sunday.", 2024, 8, 11)]
+    [InlineData("Talks will follow. The leaders met on Friday.", 2024, 8, 2)]
+    [InlineData("He said they met last Friday.", 2024, 8, 2)]
+    [InlineData("They meet next Tuesday.", 2024, 8, 13)]
+    public void ABareWeekdayIsTheLastOneBeforeTheReferenceUnlessTheSentenceLooksAhead(string text, int year, int month, int day)
+    {
+        var mention = Single(text);
+
+        mention.Kind.Should().Be(DateMentionKind.Date);
+        mention.Weekday.Should().NotBeNull();
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(year, month, day)));
+    }
+
+    [Fact]
+    public void ABareWeekdayWithoutAReferenceHasOnlyItsWeekday()
+    {
+        var mention = Single("on Sunday", reference: null);
+
+        mention.Text.Should().Be("Sunday");
+        mention.Weekday.Should().Be(IsoDayOfWeek.Sunday);
+        mention.Value.Should().BeNull();
+    }
+
+    [Fact]
+    public void FutureCuesCanBeReplaced()
+    {
+        var custom = new DateRecognizer(["slated", "is expected to"]);
+
+        var slated = custom.Recognize("The summit is slated for Friday.", Reference).Should().ContainSingle().Subject;
+        var expected = custom.Recognize("Leaders are expected to sign on Friday.", Reference).Should().ContainSingle().Subject;
+        var willIsNoLongerACue = custom.Recognize("The summit will open on Friday.", Reference).Should().ContainSingle().Subject;
+
+        slated.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 9)));
+        expected.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 2)));
+        willIsNoLongerACue.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 2)));
+    }
+
+    [Theory]
+    [InlineData("February 30, 2024", "February 30 is not a day of 2024.")]
+    [InlineData("February 29, 2023", "February 29 is not a day of 2023.")]
+    [InlineData("on August 32", "August 32 is not a day of any year.")]
+    [InlineData("2024-13-01", "There is no month 13.")]
+    public void AnInvalidCalendarDateHasAProblemAndNoValue(string text, string problem)
+    {
+        var mention = Single(text);
+
+        mention.Value.Should().BeNull();
+        mention.Problem.Should().Be(problem);
+    }
+
+    [Fact]
+    public void SeveralDatesComeInOrderWithoutOverlaps()
+    {
+        const string text = "The first summit, held on August 9, 2024 in Astana, followed talks in December 2022 and a 2004 dialogue.";
+
+        var mentions = recognizer.Recognize(text, Reference);
+
+        mentions.Select(m => m.Text).Should().Equal("August 9, 2024", "December 2022", "2004");
+        mentions.Should().AllSatisfy(m => text[m.Start..m.End].Should().Be(m.Text));
+    }
+
+    [Fact]
+    public void OnlyThePartAskedForIsReadAndOffsetsStayAbsolute()
+    {
+        const string text = "In 2019 they met. On August 9, 2024 they met again. In 2025 they will meet.";
+        var start = text.IndexOf("On", StringComparison.Ordinal);
+        var length = text.IndexOf("In 2025", StringComparison.Ordinal) - start;
+
+        var mention = recognizer.Recognize(text, Reference, start, length).Should().ContainSingle().Subject;
+
+        mention.Text.Should().Be("August 9, 2024");
+        mention.Start.Should().Be(text.IndexOf("August", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AWindowOutsideTheTextIsRejected()
+    {
+        var act = () => recognizer.Recognize("August 2024", Reference, 5, 10);
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    public void ReferencesAtTheEndsOfTheCalendarDoNotThrow(int year, int month, int day)
+    {
+        const string text = "Friday, August 9; later this month; next year; last month; December 30 to January 2; on Friday; 20 years ago.";
+
+        var act = () => recognizer.Recognize(text, new LocalDate(year, month, day));
+
+        act.Should().NotThrow().Which.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void ArbitraryTextNeverThrowsAndKeepsOffsetsConsistent()
+    {
+        string[] words =
+        [
+            "August", "Aug", ".", ",", "9", "31", "32", "0", "2024", "1999", "-", "–", "to", "and", "between", "from", "Friday",
+            "Fri", "early", "mid", "late", "later", "this", "next", "last", "month", "year", "years", "ago", "the", "second",
+            "half", "of", "May", "may", "in", "s", "fiscal", "$", "billion", "(", ")", "99999", "February", "30", "th", "a",
+        ];
+        var random = new Random(20240806);
+        for (var round = 0; round < 300; round++)
+        {
+            var builder = new StringBuilder();
+            for (var i = 0; i < 40; i++)
+            {
+                builder.Append(words[random.Next(words.Length)]).Append(random.Next(3) == 0 ? string.Empty : " ");
+            }
+
+            var text = builder.ToString();
+            var mentions = recognizer.Recognize(text, Reference);
+
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                text[mentions[i].Start..mentions[i].End].Should().Be(mentions[i].Text);
+                mentions[i].Start.Should().BeGreaterThanOrEqualTo(i == 0 ? 0 : mentions[i - 1].End);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("August ")]
+    [InlineData("9 August ")]
+    [InlineData("1,111")]
+    [InlineData("Friday will ")]
+    public void AMegabyteOfRepetitionIsReadInLinearTime(string unit)
+    {
+        var text = new StringBuilder().Insert(0, unit, (1 << 20) / unit.Length).ToString();
+        var watch = Stopwatch.StartNew();
+
+        recognizer.Recognize(text, Reference);
+
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+    }
+
+    private DateMention Single(string text) => Single(text, Reference);
+
+    private DateMention Single(string text, LocalDate? reference)
+    {
+        var mention = recognizer.Recognize(text, reference).Should().ContainSingle().Subject;
+        text[mention.Start..mention.End].Should().Be(mention.Text);
+        return mention;
+    }
+}
