@@ -120,7 +120,8 @@ internal sealed class DateScan
         }
 
         var last = ParsePoint(connector + 1, afterConnector: true) ?? BareDay(connector + 1);
-        if (last is null || !Fits(first.Spec, last.Spec))
+        var weekdaysThenDate = first.Spec is null && first.Weekday is not null && last?.Spec?.Weekday is not null;
+        if (last is null || weekdaysThenDate || !Fits(first.Spec, last.Spec))
         {
             return null;
         }

@@ -242,6 +242,16 @@ public class DateRecognizerTests
     }
 
     [Fact]
+    public void ARangeOfWeekdaysBeforeADateDoesNotSwallowTheDate()
+    {
+        var mentions = recognizer.Recognize("Talks ran Monday through Wednesday, Sept. 4, 2024.", Reference);
+
+        mentions.Select(m => m.Text).Should().Equal("Monday", "Wednesday, Sept. 4, 2024");
+        mentions[1].Value.Should().Be(DateValue.Day(new LocalDate(2024, 9, 4)));
+        mentions[1].WeekdayMismatch.Should().BeFalse();
+    }
+
+    [Fact]
     public void ARangeThatRunsBackwardsHasAProblem()
     {
         var mention = Single("from August 28, 2024 to August 2, 2024");
