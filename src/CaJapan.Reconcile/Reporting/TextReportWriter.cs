@@ -118,7 +118,7 @@ public sealed class TextReportWriter : IReportWriter
     {
         Paragraph(
             report,
-            $"{conflict.Id} {ReportFormat.Words(conflict.Kind)}: {conflict.Subject}.{conflict.Property} ({ReportFormat.Percent(conflict.Confidence.Value)} sure the sources disagree)",
+            $"{conflict.Id} {ReportFormat.Words(conflict.Kind)}: {conflict.Subject}.{conflict.Property} (confidence {ReportFormat.Percent(conflict.Confidence.Value)})",
             2);
         Paragraph(report, conflict.Explanation, 4);
         foreach (var side in conflict.Sides)
@@ -126,13 +126,17 @@ public sealed class TextReportWriter : IReportWriter
             var quoted = side.ClaimIds
                 .Select(id => claims.GetValueOrDefault(id))
                 .FirstOrDefault(c => c?.Evidence is not null)?.Evidence;
-            var from = side.SourceIds.Count == 0 ? "no source" : string.Join(", ", side.SourceIds);
+            var from = side.SourceIds.Count == 0 ? string.Empty : ", from " + string.Join(", ", side.SourceIds);
             var quoting = quoted is not null && side.SourceIds.Count > 1 ? $"; quoting {quoted.SourceId}" : string.Empty;
-            TextLayout.AppendWrapped(report, $"{side.Value}, from {from}{quoting}", LineWidth, "    - ", "      ");
-            var line = quoted is null
-                ? "(no quote: the claims were given without text)"
-                : $"\"{TextLayout.Shorten(quoted.Quote, QuoteLength)}\"";
-            TextLayout.AppendWrapped(report, line, LineWidth, "      ", "       ");
+            TextLayout.AppendWrapped(report, $"{side.Value}{from}{quoting}", LineWidth, "    - ", "      ");
+            if (quoted is not null)
+            {
+                TextLayout.AppendWrapped(report, $"\"{TextLayout.Shorten(quoted.Quote, QuoteLength)}\"", LineWidth, "      ", "       ");
+            }
+            else if (side.ClaimIds.Count > 0)
+            {
+                Paragraph(report, "(no quote: the claims were given without text)", 6);
+            }
         }
     }
 

@@ -72,7 +72,7 @@ public sealed class TextReportWriterTests
     {
         var text = await ReportSamples.WriteAsync(writer, ReportSamples.Result());
 
-        text.Should().Contain("  C1 value conflict: ca-japan-summit.date (91% sure the sources disagree)\n");
+        text.Should().Contain("  C1 value conflict: ca-japan-summit.date (confidence 91%)\n");
         text.Should().Contain("    The sources give different dates for the summit.\n");
     }
 
@@ -134,6 +134,18 @@ public sealed class TextReportWriterTests
         var text = await ReportSamples.WriteAsync(writer, result);
 
         text.Should().Contain("    - 9 August 2023, from b.txt\n      (no quote: the claims were given without text)\n");
+    }
+
+    [Fact]
+    public async Task ASideWithoutClaimsGivesOnlyItsValue()
+    {
+        var knowledge = new ConflictSide("records of office holders", [], []);
+        var conflict = ReportSamples.DateConflict with { Kind = ConflictKind.KnowledgeConflict, Sides = [ReportSamples.DateConflict.Sides[0], knowledge] };
+
+        var text = await ReportSamples.WriteAsync(writer, ReportSamples.Result() with { Conflicts = [conflict] });
+
+        text.Should().Contain("  C1 knowledge conflict: ca-japan-summit.date (confidence 91%)\n");
+        text.Should().Contain("    - records of office holders\n\nUpdates\n");
     }
 
     [Fact]
