@@ -1,0 +1,79 @@
+using CaJapan.Reconcile.Reconciliation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CaJapan.Reconcile.Tests.DependencyInjection;
+
+public sealed class ReconcileServiceCollectionExtensionsTests
+{
+    [Fact]
+    public async Task TheEngineResolvesFromTheContainerAndReconcilesTheSeeds()
+    {
+        using var provider = new ServiceCollection().AddReconcile().BuildServiceProvider();
+
+        var result = await provider.GetRequiredService<IReconciler>().ReconcileFolderAsync(Specifications.SeedCorpus.Folder);
+
+        result.Conflicts.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void CallingAddReconcileTwiceRegistersEachRuleOnce()
+    {
+        var services = new ServiceCollection().AddReconcile().AddReconcile();
+
+        services.Count(d => d.ServiceType == typeof(IReconciliationRule)).Should().Be(4);
+        services.Count(d => d.ServiceType == typeof(IReconciler)).Should().Be(1);
+    }
+
+    [Fact]
+    public void InvalidOptionsAreReportedAllAtOnceWithTheirValues()
+    {
+        using var provider = new ServiceCollection()
+            .AddReconcile(o =>
+            {
+                o.DefaultSourceTrust = 1.5;
+                o.FalseValueCount = 0;
+            })
+            .BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<ReconcileOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().Which.Failures.Should().BeEquivalentTo(
+            "DefaultSourceTrust is 1.5; it must be between 0 and 1.",
+            "FalseValueCount is 0; it must be at least 1.");
+    }
+
+    [Fact]
+    public async Task AUserRuleAddedWithOneCallReportsItsConflicts()
+    {
+        using var provider = new ServiceCollection()
+            .AddReconcile()
+            .AddSingleton<IReconciliationRule, EveryFactIsSuspect>()
+            .BuildServiceProvider();
+
+        var result = await provider.GetRequiredService<IReconciler>().ReconcileFolderAsync(Specifications.SeedCorpus.Folder);
+
+        result.Conflicts.Should().Contain(c => c.Rule == "every-fact-is-suspect");
+    }
+
+    private sealed class EveryFactIsSuspect : IReconciliationRule
+    {
+        public string Name => "every-fact-is-suspect";
+
+        public IEnumerable<Conflict> Evaluate(FactContext fact)
+            =>
+            [
+                new Conflict
+                {
+                    Id = string.Empty,
+                    Kind = ConflictKind.ValueConflict,
+                    Rule = Name,
+                    Subject = fact.Subject,
+                    Property = fact.Property,
+                    Sides = [],
+                    Confidence = new Score(0.1, [new ScoreInput("test", 0.1, "a test rule")]),
+                    Explanation = "Suspect.",
+                },
+            ];
+    }
+}
