@@ -52,6 +52,12 @@ public sealed class FactContext
     /// <summary>Gets the claims grouped into sets of mutually compatible values, the best supported first.</summary>
     public IReadOnlyList<ValueCluster> Clusters { get; }
 
+    /// <summary>
+    /// Gets whether the fact is single-valued and its claims fall into two or more incompatible sets of values.
+    /// Statuses are excluded: whether they conflict depends on their sequence, not on their values alone.
+    /// </summary>
+    public bool HasIncompatibleValues => IsSingleValued && Clusters.Count >= 2 && Clusters[0].Value is not StatusValue;
+
     /// <summary>Gets the domain pack.</summary>
     public DomainPack Pack { get; }
 

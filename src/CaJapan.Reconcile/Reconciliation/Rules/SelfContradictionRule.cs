@@ -12,7 +12,7 @@ internal sealed class SelfContradictionRule : IReconciliationRule
 
     public IEnumerable<Conflict> Evaluate(FactContext fact)
     {
-        if (!fact.IsSingleValued || fact.Clusters.Count < 2 || fact.Clusters[0].Value is StatusValue)
+        if (!fact.HasIncompatibleValues)
         {
             yield break;
         }
