@@ -13,7 +13,8 @@ namespace CaJapan.Reconcile;
 public static class ReconcileServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IReconciler"/>, the built-in extractor and rules, and the domain pack. Calling it again adds
+    /// Registers <see cref="IReconciler"/>, the built-in extractor and rules, the domain pack, and the
+    /// <see cref="IMentionRecognizer"/> that reads dates and amounts the way the extractor does. Calling it again adds
     /// nothing twice; add an extractor or rule with <c>TryAddEnumerable</c>, or remove a built-in one to replace it.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -33,6 +34,7 @@ public static class ReconcileServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReconcileOptions>, ReconcileOptionsValidation>());
         services.TryAddSingleton(sp => ReconcileEngine.LoadPack(sp.GetRequiredService<IOptions<ReconcileOptions>>().Value));
         services.TryAddSingleton(sp => new PackIndex(sp.GetRequiredService<DomainPack>()));
+        services.TryAddSingleton<IMentionRecognizer>(sp => new MentionRecognizer(sp.GetRequiredService<PackIndex>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimExtractor, PackClaimExtractor>(sp => new PackClaimExtractor(sp.GetRequiredService<PackIndex>())));
         foreach (var rule in ReconcileEngine.BuiltInRules())
         {
