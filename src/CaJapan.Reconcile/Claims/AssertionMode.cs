@@ -1,6 +1,9 @@
 namespace CaJapan.Reconcile.Claims;
 
-/// <summary>How a source asserts a claim, in the manner of event-factuality schemes such as FactBank.</summary>
+/// <summary>
+/// How a source asserts a claim, in one word: a summary of <see cref="Claim.Polarity"/> (negated first),
+/// <see cref="Claim.Certainty"/> (hedged next), <see cref="Claim.Attributed"/> (reported) and tense (expected).
+/// </summary>
 public enum AssertionMode
 {
     /// <summary>Stated as fact in the source's own voice.</summary>

@@ -44,6 +44,9 @@ public sealed record Claim
 
         Evidence = evidence;
         Mode = mode;
+        Polarity = mode == AssertionMode.Negated ? Polarity.Negative : Polarity.Positive;
+        Certainty = mode == AssertionMode.Hedged ? Certainty.Possible : Certainty.Certain;
+        Attributed = mode == AssertionMode.Reported;
         Confidence = confidence;
         AsOf = asOf;
     }
@@ -72,6 +75,18 @@ public sealed record Claim
     /// <summary>Gets how sure the extraction is that the source makes this claim, in [0, 1].</summary>
     public double Confidence { get; init; }
 
+    /// <summary>
+    /// Gets how certain the source is of the claim (FactBank's certainty axis); <see cref="Certainty.Certain"/> unless
+    /// a hedge ("may", "likely") qualifies it. With <see cref="Polarity"/> it says what <see cref="Mode"/> summarises.
+    /// </summary>
+    public Certainty Certainty { get; init; }
+
+    /// <summary>Gets whether the source asserts the claim or its negation (FactBank's polarity axis).</summary>
+    public Polarity Polarity { get; init; }
+
+    /// <summary>Gets whether the source attributes the claim to someone else ("officials said", "according to").</summary>
+    public bool Attributed { get; init; }
+
     /// <summary>Gets the time the claim holds as of (a title's date, a status's report date), when known.</summary>
     public DateValue? AsOf { get; init; }
 
@@ -86,5 +101,7 @@ public sealed record Claim
 
     /// <inheritdoc />
     public override string ToString()
-        => $"{Id}: {Subject}.{Property} = {Value.Describe()} ({Mode}, {Confidence:0.00}) from {SourceId}";
+        => string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{Id}: {Subject}.{Property} = {Value.Describe()} ({Mode}, {Confidence:0.00}) from {SourceId}");
 }

@@ -14,6 +14,7 @@ internal sealed class EventMentionResolver(PackIndex index)
     private const int QualifierWords = 3;
     private const int ActorWords = 8;
     private const int FollowingActorWords = 2;
+    private const int AgentActorWords = 4;
     private const int OfPhraseWords = 6;
 
     public List<EventMention> Resolve(DocumentText doc, TextSpan sentence)
@@ -104,14 +105,19 @@ internal sealed class EventMentionResolver(PackIndex index)
             .Where(a => a.Distance <= ActorWords)
             .OrderBy(a => a.Distance)
             .FirstOrDefault();
+        // An actor right after the head ("the summit of Central Asian leaders"), or as the agent of a passive a few
+        // words on ("a high-level meeting hosted by the European Union").
         var after = actors
             .Where(a => a.Span.Start >= head.End)
-            .Select(a => (a.Payload, Distance: WordDistance.Between(doc.Text, head, a.Span)))
-            .Where(a => a.Distance <= FollowingActorWords)
+            .Select(a => (a.Payload, Distance: WordDistance.Between(doc.Text, head, a.Span), Agent: IsAgent(doc, head, a.Span)))
+            .Where(a => a.Distance <= (a.Agent ? AgentActorWords : FollowingActorWords))
             .OrderBy(a => a.Distance)
             .FirstOrDefault();
         return after.Payload ?? before.Payload;
     }
+
+    private static bool IsAgent(DocumentText doc, TextSpan head, TextSpan actor)
+        => doc.Folded.AsSpan(head.End, actor.Start - head.End).IndexOf(" by ", StringComparison.Ordinal) >= 0;
 
     private int? PrecedingOrdinal(DocumentText doc, TextSpan head)
     {

@@ -19,6 +19,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private const int PurposeWordsAfter = 6;
     private const int PurposeWordsBefore = 3;
     private const double DerivedFactor = 0.8;
+    private const double FarthestCloseness = 0.8;
 
     private readonly PackIndex index;
     private readonly EventMentionResolver resolver;
@@ -99,7 +100,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             .FirstOrDefault();
 
     /// <summary>Finds the event a value attaches to: the nearest anchor must lean on an event of the story that has the property.</summary>
-    private (EventDefinition Event, EventMention Mention, int Distance)? Attach(DocumentText doc, List<Anchor> anchors, TextSpan value, string property)
+    private Attachment? Attach(DocumentText doc, List<Anchor> anchors, TextSpan value, string property)
     {
         var window = index.Property(property)?.Window ?? 12;
         var nearest = anchors
@@ -114,8 +115,24 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         }
 
         var target = mention.Event!;
-        return target.EventProperties.Contains(property, StringComparer.Ordinal) ? (target, mention, nearest.d) : null;
+        return target.EventProperties.Contains(property, StringComparer.Ordinal)
+            ? new Attachment(target, mention, mention.Score * Closeness(nearest.d, window))
+            : null;
     }
+
+    /// <summary>A value attached to an event mention, with how sure the attachment is.</summary>
+    /// <param name="Event">The event.</param>
+    /// <param name="Mention">The mention the value attached to.</param>
+    /// <param name="Confidence">The mention's own certainty times the closeness of the value to it.</param>
+    private sealed record Attachment(EventDefinition Event, EventMention Mention, double Confidence);
+
+    /// <summary>
+    /// How sure an attachment is from the distance between a value and its anchor: 1 when adjacent, falling linearly
+    /// to <see cref="FarthestCloseness"/> at the edge of the property's window, so a value at the far end of a long
+    /// sentence counts for less than one beside the event's name.
+    /// </summary>
+    private static double Closeness(int distance, int window)
+        => window <= 0 ? 1.0 : 1.0 - ((1.0 - FarthestCloseness) * Math.Clamp(distance, 0, window) / window);
 
     private void AddStatusClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims)
     {
@@ -127,15 +144,15 @@ internal sealed class PackClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var mode = Mode(doc, s, trigger.Span, trigger.Payload == EventStatus.Planned ? AssertionMode.Expected : AssertionMode.Stated);
+            var factuality = Read(doc, s, trigger.Span, trigger.Payload == EventStatus.Planned ? AssertionMode.Expected : AssertionMode.Stated);
             var span = TextSpan.Union(trigger.Span, mention.Span);
-            var confidence = mention.Score * ModeFactor(mode);
+            var confidence = mention.Score * Closeness(WordDistance.Between(doc.Text, trigger.Span, mention.Span), index.Property("status")?.Window ?? 8);
             var asOf = source.Published is { } published ? DateValue.Day(published) : null;
-            var claim = NewClaim(source, mention.Event.Id, "status", new StatusValue(trigger.Payload), span, mode, confidence) with { AsOf = asOf };
+            var claim = NewClaim(source, mention.Event.Id, "status", new StatusValue(trigger.Payload), span, factuality, confidence) with { AsOf = asOf };
             claims.Add(claim);
             if (trigger.Payload is EventStatus.Cancelled or EventStatus.Postponed)
             {
-                claims.AddRange(mention.Event.Parts.Select(part => claim with { Subject = part, Confidence = confidence * DerivedFactor }));
+                claims.AddRange(mention.Event.Parts.Select(part => claim with { Subject = part, Confidence = claim.Confidence * DerivedFactor }));
             }
         }
     }
@@ -151,8 +168,8 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             }
 
             var certainty = date.YearInferred ? 0.85 : date.Value!.Precision == DatePrecision.PartOfMonth ? 0.85 : 0.95;
-            var mode = Mode(doc, s, span, AssertionMode.Stated);
-            claims.Add(NewClaim(source, target.Event.Id, "date", date.Value!, TextSpan.Union(span, target.Mention.Span), mode, target.Mention.Score * certainty * ModeFactor(mode)));
+            var factuality = Read(doc, s, span, AssertionMode.Stated);
+            claims.Add(NewClaim(source, target.Event.Id, "date", date.Value!, TextSpan.Union(span, target.Mention.Span), factuality, target.Confidence * certainty));
         }
     }
 
@@ -183,8 +200,8 @@ internal sealed class PackClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var mode = Mode(doc, s, span, AssertionMode.Stated);
-            claims.Add(NewClaim(source, target.Event.Id, "location", value, TextSpan.Union(span, target.Mention.Span), mode, target.Mention.Score * 0.95 * ModeFactor(mode)));
+            var factuality = Read(doc, s, span, AssertionMode.Stated);
+            claims.Add(NewClaim(source, target.Event.Id, "location", value, TextSpan.Union(span, target.Mention.Span), factuality, target.Confidence * 0.95));
         }
     }
 
@@ -217,9 +234,9 @@ internal sealed class PackClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var mode = Mode(doc, s, span, AssertionMode.Stated);
+            var factuality = Read(doc, s, span, AssertionMode.Stated);
             var certainty = amount.Approximate ? 0.8 : 0.95;
-            claims.Add(NewClaim(source, target.Event.Id, property.Id, amount.Value, TextSpan.Union(span, target.Mention.Span), mode, target.Mention.Score * certainty * ModeFactor(mode)));
+            claims.Add(NewClaim(source, target.Event.Id, property.Id, amount.Value, TextSpan.Union(span, target.Mention.Span), factuality, target.Confidence * certainty));
         }
     }
 
@@ -253,9 +270,15 @@ internal sealed class PackClaimExtractor : IClaimExtractor
                 asOf = DateValue.Day(published);
             }
 
-            var mode = Mode(doc, s, span, AssertionMode.Stated);
-            var claim = NewClaim(source, person.Payload.Id, "title", new TitleValue(office.Id, office.Country), TextSpan.Union(span, person.Span), mode, confidence * ModeFactor(mode));
-            claims.Add(claim with { AsOf = asOf, AsOfSubject = asOfEvent, Mode = then ? AssertionMode.Stated : mode });
+            var factuality = Read(doc, s, span, AssertionMode.Stated);
+            if (then)
+            {
+                // "then prime minister" is the writer's own statement about the past, whatever the sentence reports.
+                factuality = factuality with { Mode = factuality.Polarity == Polarity.Negative ? AssertionMode.Negated : AssertionMode.Stated, Attributed = false };
+            }
+
+            var claim = NewClaim(source, person.Payload.Id, "title", new TitleValue(office.Id, office.Country), TextSpan.Union(span, person.Span), factuality, confidence);
+            claims.Add(claim with { AsOf = asOf, AsOfSubject = asOfEvent });
         }
     }
 
@@ -323,41 +346,52 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         return between.Length == 0 || between.SequenceEqual("'s");
     }
 
-    private AssertionMode Mode(DocumentText doc, SentenceFacts s, TextSpan span, AssertionMode stated)
+    /// <summary>
+    /// Reads how the sentence asserts a value at a span, on FactBank's axes: polarity (a negation just before it, or a
+    /// denial earlier in the sentence), certainty (a hedge before it), and attribution (a reporting phrase in the sentence).
+    /// </summary>
+    private Factuality Read(DocumentText doc, SentenceFacts s, TextSpan span, AssertionMode stated)
     {
-        if (index.Negations.FindAll(doc.Folded, s.Span.Start, span.Start).Any(n => WordDistance.Between(doc.Text, n.Span, span) < NegationWords))
-        {
-            return AssertionMode.Negated;
-        }
-
-        if (index.Hedges.FindAll(doc.Folded, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords))
-        {
-            return AssertionMode.Hedged;
-        }
-
-        if (index.Reporting.FindAll(doc.Folded, s.Span.Start, s.Span.End).Count > 0 && stated == AssertionMode.Stated)
-        {
-            return AssertionMode.Reported;
-        }
-
-        return stated;
+        var negated = index.Negations.FindAll(doc.Folded, s.Span.Start, span.Start).Any(n => WordDistance.Between(doc.Text, n.Span, span) < NegationWords)
+            || index.Denials.FindAll(doc.Folded, s.Span.Start, span.Start).Count > 0;
+        var certainty = index.Hedges.FindAll(doc.Folded, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords)
+            ? Certainty.Possible
+            : index.ProbableHedges.FindAll(doc.Folded, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords)
+                ? Certainty.Probable
+                : Certainty.Certain;
+        var attributed = index.Reporting.FindAll(doc.Folded, s.Span.Start, s.Span.End).Count > 0;
+        var mode = negated ? AssertionMode.Negated
+            : certainty != Certainty.Certain ? AssertionMode.Hedged
+            : attributed && stated == AssertionMode.Stated ? AssertionMode.Reported
+            : stated;
+        return new Factuality(mode, certainty, negated ? Polarity.Negative : Polarity.Positive, attributed);
     }
 
-    private static double ModeFactor(AssertionMode mode) => mode switch
+    /// <summary>How a sentence asserts one value.</summary>
+    private readonly record struct Factuality(AssertionMode Mode, Certainty Certainty, Polarity Polarity, bool Attributed)
     {
-        AssertionMode.Hedged => 0.6,
-        AssertionMode.Reported => 0.9,
-        _ => 1.0,
-    };
+        /// <summary>Gets how much the assertion's manner lowers the extraction's confidence that the source claims it as fact.</summary>
+        public double Factor => (Certainty switch
+        {
+            Certainty.Possible => 0.6,
+            Certainty.Probable => 0.8,
+            _ => 1.0,
+        }) * (Attributed ? 0.9 : 1.0);
+    }
 
-    private static Claim NewClaim(Source source, string subject, string property, ClaimValue value, TextSpan span, AssertionMode mode, double confidence)
-        => new(
+    private static Claim NewClaim(Source source, string subject, string property, ClaimValue value, TextSpan span, Factuality factuality, double confidence)
+        => new Claim(
             $"{source.Id}#pending",
             source.Id,
             subject,
             property,
             value,
             Evidence.FromSpan(source.Id, source.Text, span.Start, span.End),
-            mode,
-            Math.Clamp(confidence, 0, 1));
+            factuality.Mode,
+            Math.Clamp(confidence * factuality.Factor, 0, 1))
+        {
+            Certainty = factuality.Certainty,
+            Polarity = factuality.Polarity,
+            Attributed = factuality.Attributed,
+        };
 }

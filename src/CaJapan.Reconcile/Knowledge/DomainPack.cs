@@ -267,9 +267,17 @@ public sealed record Lexicon
     [JsonPropertyName("negation")]
     public IReadOnlyList<string> Negation { get; init; } = [];
 
-    /// <summary>Gets the words that hedge a claim ("may", "reportedly").</summary>
+    /// <summary>Gets the words that make a claim only possible ("may", "could"): FactBank's PS.</summary>
     [JsonPropertyName("hedges")]
     public IReadOnlyList<string> Hedges { get; init; } = [];
+
+    /// <summary>Gets the words that make a claim probable rather than certain ("likely", "reportedly"): FactBank's PR.</summary>
+    [JsonPropertyName("probableHedges")]
+    public IReadOnlyList<string> ProbableHedges { get; init; } = [];
+
+    /// <summary>Gets the phrases that deny what follows them in the sentence ("denied reports that", "dismissed claims").</summary>
+    [JsonPropertyName("denials")]
+    public IReadOnlyList<string> Denials { get; init; } = [];
 
     /// <summary>Gets the phrases that attribute a statement to someone else ("said", "according to").</summary>
     [JsonPropertyName("reporting")]

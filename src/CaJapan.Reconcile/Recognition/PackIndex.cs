@@ -36,6 +36,8 @@ internal sealed class PackIndex
         Negations = Words(lexicon.Negation);
         Hedges = Words(lexicon.Hedges);
         Reporting = Words(lexicon.Reporting);
+        ProbableHedges = Words(lexicon.ProbableHedges);
+        Denials = Words(lexicon.Denials);
         OtherInstance = Words(lexicon.OtherInstance);
         TitleModifiers = Words(lexicon.TitleModifiers);
         TitleTime = new(lexicon.TitleTime.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))));
@@ -77,6 +79,10 @@ internal sealed class PackIndex
     public PhraseMatcher<bool> Hedges { get; }
 
     public PhraseMatcher<bool> Reporting { get; }
+
+    public PhraseMatcher<bool> ProbableHedges { get; }
+
+    public PhraseMatcher<bool> Denials { get; }
 
     public PhraseMatcher<bool> OtherInstance { get; }
 

@@ -166,6 +166,9 @@ public sealed class JsonReportWriter : IReportWriter
         WriteNullableInt(json, "end", evidence?.End);
         WriteNumber(json, "confidence", claim.Confidence);
         json.WriteString("mode", ReportFormat.Name(claim.Mode));
+        json.WriteString("certainty", ReportFormat.Name(claim.Certainty));
+        json.WriteString("polarity", ReportFormat.Name(claim.Polarity));
+        json.WriteBoolean("attributed", claim.Attributed);
         WriteValue(json, "asOf", claim.AsOf);
         json.WriteString("prefix", evidence?.Prefix);
         json.WriteString("suffix", evidence?.Suffix);

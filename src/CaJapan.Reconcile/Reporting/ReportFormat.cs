@@ -78,6 +78,12 @@ internal static class ReportFormat
     /// <summary>Gets an assertion mode's name: <c>stated</c>, <c>expected</c>, <c>reported</c>, <c>hedged</c>, <c>negated</c>.</summary>
     public static string Name(AssertionMode mode) => Kebab(mode.ToString());
 
+    /// <summary>Gets a certainty's name: <c>certain</c>, <c>probable</c>, <c>possible</c>, <c>underspecified</c>.</summary>
+    public static string Name(Certainty certainty) => Kebab(certainty.ToString());
+
+    /// <summary>Gets a polarity's name: <c>positive</c>, <c>negative</c>, <c>underspecified</c>.</summary>
+    public static string Name(Polarity polarity) => Kebab(polarity.ToString());
+
     /// <summary>Gets a date precision's name: <c>day</c>, <c>day-range</c>, <c>part-of-month</c>, <c>month</c>, <c>year</c>.</summary>
     public static string Name(DatePrecision precision) => Kebab(precision.ToString());
 

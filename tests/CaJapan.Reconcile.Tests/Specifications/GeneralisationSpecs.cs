@@ -25,6 +25,18 @@ public sealed class GeneralisationSpecs
     }
 
     [Fact]
+    public async Task AMeetingHostedByAnotherActorIsNotTheSummit()
+    {
+        var claims = await ClaimsOf(
+            "Japan will hold the first Central Asia plus Japan summit in Astana. "
+            + "Earlier, a high-level meeting hosted by the European Union took place in Samarkand in April.",
+            new LocalDate(2024, 8, 1));
+
+        claims.Should().NotContain(c => c.Property == "status" && c.Value == new StatusValue(EventStatus.Held));
+        claims.Should().NotContain(c => c.Value == new PlaceValue("Samarkand", "UZ"));
+    }
+
+    [Fact]
     public async Task AnEarlierMeetingOfTheDialogueIsNotTheSummit()
     {
         var claims = await ClaimsOf(
