@@ -52,6 +52,10 @@ public sealed record DomainPack
     [JsonPropertyName("lexicon")]
     public Lexicon Lexicon { get; init; } = new();
 
+    /// <summary>Gets the news outlets the pack knows, each with the names it is credited by in text ("Kyodo" for Kyodo News).</summary>
+    [JsonPropertyName("outlets")]
+    public IReadOnlyList<OutletDefinition> Outlets { get; init; } = [];
+
     /// <inheritdoc />
     public override string ToString() => $"{Id}: {Events.Count} events, {People.Count} people, {Offices.Count} offices";
 }
@@ -256,6 +260,18 @@ public sealed record OrganisationDefinition
     public IReadOnlyList<string> Names { get; init; } = [];
 }
 
+/// <summary>A news outlet: the name it is known by, used as the source's outlet, and the other names that credit it.</summary>
+public sealed record OutletDefinition
+{
+    /// <summary>Gets the outlet's canonical name ("Kyodo News"); an outlet read from a text is recorded under it, so that <see cref="ReconcileOptions.OutletTrust"/> is keyed by it.</summary>
+    [JsonPropertyName("name")]
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>Gets the other names the outlet is credited by in text ("Kyodo").</summary>
+    [JsonPropertyName("aliases")]
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+}
+
 /// <summary>The trigger words and phrases of the language, grouped by what they signal.</summary>
 public sealed record Lexicon
 {
@@ -314,4 +330,20 @@ public sealed record Lexicon
     /// <summary>Gets the words that, before a bare weekday, make it the next such day rather than the last ("will", "begins").</summary>
     [JsonPropertyName("futureCues")]
     public IReadOnlyList<string> FutureCues { get; init; } = [];
+
+    /// <summary>Gets the labels that introduce an article's authors in its first lines ("by", "written by", "author").</summary>
+    [JsonPropertyName("bylineLabels")]
+    public IReadOnlyList<string> BylineLabels { get; init; } = [];
+
+    /// <summary>Gets the roles that may follow an author's name in a byline ("Jane Doe | Staff writer").</summary>
+    [JsonPropertyName("bylineRoles")]
+    public IReadOnlyList<string> BylineRoles { get; init; } = [];
+
+    /// <summary>Gets the labels that credit an outlet in an article's first or last lines ("Source:", "©", "copyright").</summary>
+    [JsonPropertyName("creditLabels")]
+    public IReadOnlyList<string> CreditLabels { get; init; } = [];
+
+    /// <summary>Gets the words that can head a line like a dateline's place but label the story instead ("EXCLUSIVE —", "ANALYSIS —").</summary>
+    [JsonPropertyName("kickers")]
+    public IReadOnlyList<string> Kickers { get; init; } = [];
 }

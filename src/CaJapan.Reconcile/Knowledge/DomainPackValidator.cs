@@ -110,6 +110,63 @@ internal sealed class DomainPackValidator : AbstractValidator<DomainPack>
         {
             yield return $"The lexicon's status '{key}' is not one of {string.Join(", ", Statuses)}.";
         }
+
+        foreach (var error in CheckHeaderWords(pack.Lexicon).Concat(CheckOutlets(pack.Outlets)))
+        {
+            yield return error;
+        }
+    }
+
+    /// <summary>Checks the lexicon's lists that read an article's header: no list missing, no blank phrase.</summary>
+    private static IEnumerable<string> CheckHeaderWords(Lexicon lexicon)
+    {
+        (string Key, IReadOnlyList<string>? Words)[] lists =
+            [("bylineLabels", lexicon.BylineLabels), ("bylineRoles", lexicon.BylineRoles), ("creditLabels", lexicon.CreditLabels), ("kickers", lexicon.Kickers)];
+        foreach (var (key, words) in lists)
+        {
+            if (words is null)
+            {
+                yield return $"The lexicon's '{key}' is null; give a list, which may be empty.";
+            }
+            else if (words.Any(string.IsNullOrWhiteSpace))
+            {
+                yield return $"The lexicon's '{key}' holds a blank phrase; remove it.";
+            }
+        }
+    }
+
+    /// <summary>Checks the outlets: each has a name, no blank alias, and no name credits two outlets.</summary>
+    private static IEnumerable<string> CheckOutlets(IReadOnlyList<OutletDefinition>? outlets)
+    {
+        if (outlets is null)
+        {
+            yield return "'outlets' is null; give a list, which may be empty.";
+            yield break;
+        }
+
+        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var outlet in outlets)
+        {
+            if (outlet is null || string.IsNullOrWhiteSpace(outlet.Name))
+            {
+                yield return "An outlet has no 'name'; give the name it is known by, such as \"Kyodo News\".";
+                continue;
+            }
+
+            if (outlet.Aliases is null || outlet.Aliases.Any(string.IsNullOrWhiteSpace))
+            {
+                yield return $"Outlet '{outlet.Name}' has a null or blank alias; give a list of names, which may be empty.";
+                continue;
+            }
+
+            foreach (var name in outlet.Aliases.Prepend(outlet.Name).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (!owners.TryAdd(name, outlet.Name))
+                {
+                    yield return $"The outlet name '{name}' is given for both '{owners[name]}' and '{outlet.Name}'; a name must credit one outlet.";
+                }
+            }
+        }
     }
 
     private static bool IsDate(string text) => LocalDatePattern.Iso.Parse(text).Success;

@@ -45,6 +45,11 @@ internal sealed class PackIndex
         MoneyPurposes = new(lexicon.MoneyPurposes.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))));
         DatelineLabels = Words(lexicon.DatelineLabels);
         Ordinals = new(lexicon.Ordinals.Select(kv => (kv.Key, kv.Value)));
+        BylineLabels = Words(lexicon.BylineLabels);
+        BylineRoles = Words(lexicon.BylineRoles);
+        CreditLabels = Words(lexicon.CreditLabels);
+        Kickers = Words(lexicon.Kickers);
+        Outlets = new(pack.Outlets.SelectMany(o => o.Aliases.Prepend(o.Name).Select(n => (n, o.Name))));
         Properties = pack.Properties.ToDictionary(p => p.Id, StringComparer.Ordinal);
         Events = pack.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
         PeopleById = pack.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
@@ -97,6 +102,17 @@ internal sealed class PackIndex
     public PhraseMatcher<bool> DatelineLabels { get; }
 
     public PhraseMatcher<int> Ordinals { get; }
+
+    public PhraseMatcher<bool> BylineLabels { get; }
+
+    public PhraseMatcher<bool> BylineRoles { get; }
+
+    public PhraseMatcher<bool> CreditLabels { get; }
+
+    public PhraseMatcher<bool> Kickers { get; }
+
+    /// <summary>Gets the names and aliases of the known outlets, each with the outlet's canonical name.</summary>
+    public PhraseMatcher<string> Outlets { get; }
 
     public IReadOnlyDictionary<string, PropertyDefinition> Properties { get; }
 

@@ -149,8 +149,22 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("published", source.Published is { } published ? ReportFormat.IsoDate(published) : null);
         json.WriteString("publishedFrom", ReportFormat.Name(source.PublishedOrigin));
         json.WriteString("url", source.Url is { } url ? ReportFormat.Url(url) : null);
+        json.WriteString("outletFrom", Name(source.OutletOrigin));
+        json.WriteString("byline", source.Byline);
+        json.WriteString("bylineFrom", Name(source.BylineOrigin));
+        json.WriteString("datelinePlace", source.DatelinePlace);
+        WriteValue(json, "datelineLocation", source.DatelineLocation);
+        json.WriteString("datelineFrom", Name(source.DatelineOrigin));
         json.WriteEndObject();
     }
+
+    /// <summary>Names where a field of a source came from: <c>manifest</c>, <c>text</c> or <c>unknown</c>, as <c>publishedFrom</c> does.</summary>
+    private static string Name(MetadataOrigin origin) => origin switch
+    {
+        MetadataOrigin.Manifest => "manifest",
+        MetadataOrigin.Text => "text",
+        _ => "unknown",
+    };
 
     private static void WriteClaim(Utf8JsonWriter json, Claim claim)
     {

@@ -7,7 +7,7 @@ namespace CaJapan.Reconcile.Sources;
 /// </summary>
 /// <remarks>
 /// The manifest wins over metadata read from the text. Its shape:
-/// <code>{ "sources": [ { "file": "a.txt", "outlet": "VOA", "url": "https://...", "published": "2024-08-06" } ] }</code>
+/// <code>{ "sources": [ { "file": "a.txt", "outlet": "VOA", "url": "https://...", "published": "2024-08-06", "byline": "Jane Doe", "dateline": "Washington" } ] }</code>
 /// </remarks>
 public sealed record SourceManifest
 {
@@ -37,4 +37,12 @@ public sealed record SourceManifestEntry
     /// <summary>Gets the publication date as an ISO date (<c>2024-08-06</c>), or <see langword="null"/> when unknown.</summary>
     [JsonPropertyName("published")]
     public string? Published { get; init; }
+
+    /// <summary>Gets the article's authors as its byline names them ("Jane Doe and John Roe"), or <see langword="null"/> when unknown.</summary>
+    [JsonPropertyName("byline")]
+    public string? Byline { get; init; }
+
+    /// <summary>Gets the place the article was filed from ("Washington"), or <see langword="null"/> when unknown.</summary>
+    [JsonPropertyName("dateline")]
+    public string? Dateline { get; init; }
 }

@@ -182,12 +182,28 @@ public sealed class SourceReader
     private static Source WithMetadata(Source source, SourceManifestEntry entry)
     {
         var published = entry.Published is null ? null : (NodaTime.LocalDate?)LocalDatePattern.Iso.Parse(entry.Published).Value;
-        return source with
+        var result = source with
         {
             Outlet = string.IsNullOrWhiteSpace(entry.Outlet) ? source.Outlet : entry.Outlet,
             Url = entry.Url is null ? source.Url : new Uri(entry.Url, UriKind.Absolute),
             Published = published ?? source.Published,
             PublishedOrigin = published is null ? source.PublishedOrigin : PublishedOrigin.Manifest,
         };
+        if (!string.IsNullOrWhiteSpace(entry.Outlet))
+        {
+            result = result with { OutletOrigin = MetadataOrigin.Manifest };
+        }
+
+        if (!string.IsNullOrWhiteSpace(entry.Byline))
+        {
+            result = result with { Byline = entry.Byline.Trim(), BylineOrigin = MetadataOrigin.Manifest };
+        }
+
+        if (!string.IsNullOrWhiteSpace(entry.Dateline))
+        {
+            result = result with { DatelinePlace = entry.Dateline.Trim(), DatelineOrigin = MetadataOrigin.Manifest };
+        }
+
+        return result;
     }
 }
