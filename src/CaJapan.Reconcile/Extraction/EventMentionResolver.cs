@@ -57,10 +57,23 @@ internal sealed class EventMentionResolver(PackIndex index)
             .Any(w => WordDistance.Between(doc.Text, w.Span, head) < QualifierWords);
         var actor = NearestActor(doc, head, actors);
 
+        // Another power named anywhere in the sentence that takes part in a look-alike event with this head ("The
+        // European Union and the five Central Asian states held their first-ever summit") makes the sentence about
+        // that event unless the story's framework is named.
+        var rivals = candidates.Where(c => c.Distractor && c.Participants.Count > 0 && actors.Any(a => c.Participants.Contains(a.Payload, StringComparer.Ordinal))).ToList();
+
         EventMention? best = null;
         foreach (var candidate in candidates)
         {
-            var judged = JudgeOne(candidate, head, ordinal, otherInstance, actor, frameworks.Any(f => f.Payload == candidate));
+            var framework = frameworks.Any(f => f.Payload == candidate);
+            var rivalled = !candidate.Distractor && !framework
+                && rivals.Any(r => actors.Any(a => r.Participants.Contains(a.Payload, StringComparer.Ordinal) && !candidate.Participants.Contains(a.Payload, StringComparer.Ordinal)));
+            if (rivalled)
+            {
+                continue;
+            }
+
+            var judged = JudgeOne(candidate, head, ordinal, otherInstance, candidate.Distractor && rivals.Contains(candidate) ? RivalActor(candidate, actors) : actor, framework);
             if (judged is not null && (best is null || judged.Score > best.Score))
             {
                 best = judged;
@@ -90,9 +103,15 @@ internal sealed class EventMentionResolver(PackIndex index)
             + (framework ? 0.3 : 0)
             + (ordinal is not null && ordinal == candidate.Ordinal ? 0.1 : 0)
             + (participant ? 0.05 : 0);
-        var strong = framework || (participant && index.PeopleById.ContainsKey(actor!));
+        // Sure without the framework's name when a participant and the right ordinal stand beside the head: "the first
+        // summit between Japan and the five Central Asian countries".
+        var ordinalMatch = ordinal is not null && ordinal == candidate.Ordinal;
+        var strong = framework || (participant && (index.PeopleById.ContainsKey(actor!) || ordinalMatch));
         return new EventMention(head, candidate, Math.Min(score, 0.98), strong, framework ? "framework named" : participant ? "participant named" : "generic");
     }
+
+    private static string RivalActor(EventDefinition rival, List<PhraseMatch<string>> actors)
+        => actors.First(a => rival.Participants.Contains(a.Payload, StringComparer.Ordinal)).Payload;
 
     private static string Rejection(int? ordinal, bool otherInstance, string? actor)
         => otherInstance ? "another instance" : ordinal is not null ? $"ordinal {ordinal}" : actor is not null ? $"actor {actor}" : "no candidate";

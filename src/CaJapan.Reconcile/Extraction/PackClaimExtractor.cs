@@ -23,11 +23,13 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private readonly PackIndex index;
     private readonly EventMentionResolver resolver;
+    private readonly SourceMetadataReader metadata;
 
     public PackClaimExtractor(PackIndex index)
     {
         this.index = index;
         resolver = new EventMentionResolver(index);
+        metadata = new SourceMetadataReader(index);
     }
 
     public IReadOnlyList<Claim> Extract(Source source, CancellationToken cancellationToken = default)
@@ -35,7 +37,10 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         ArgumentNullException.ThrowIfNull(source);
         var doc = new DocumentText(source.Text);
         var reference = source.Published;
-        var dates = index.Dates.Recognize(source.Text, reference).Where(d => d.Value is not null).ToList();
+        var dateline = metadata.FindDateline(doc, reference);
+        var dates = index.Dates.Recognize(source.Text, reference)
+            .Where(d => d.Value is not null && !(dateline is { } line && line.Contains(new TextSpan(d.Start, d.End))))
+            .ToList();
         var money = index.Money.Recognize(source.Text);
         var sentences = new List<SentenceFacts>(doc.Sentences.Count);
         foreach (var sentence in doc.Sentences)
@@ -46,13 +51,14 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
         var aboutStory = sentences.Any(s => s.Mentions.Any(m => m.IsStoryEvent && m.Strong));
         var claims = new List<Claim>();
+        var derived = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
         foreach (var s in sentences)
         {
             var sentenceDates = dates.Where(d => d.Start >= s.Span.Start && d.End <= s.Span.End).ToList();
             if (aboutStory)
             {
                 var anchors = Anchors(doc, s);
-                AddStatusClaims(doc, source, s, anchors, claims);
+                AddStatusClaims(doc, source, s, claims, derived);
                 AddDateClaims(doc, source, s, anchors, sentenceDates, claims);
                 AddPlaceClaims(doc, source, s, anchors, claims);
                 AddMoneyClaims(doc, source, s, anchors, money, claims);
@@ -60,6 +66,12 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
             AddTitleClaims(doc, source, s, sentenceDates, claims);
         }
+
+        // A part's status derived from its whole ("the trip was cancelled", so the summit on it was) gives way to
+        // anything the source says about the part itself: in a report that the summit was later held in Tokyo, the
+        // cancelled trip says nothing about the summit.
+        var statedStatus = claims.Where(c => c.Property == "status" && !derived.Contains(c)).Select(c => c.Subject).ToHashSet(StringComparer.Ordinal);
+        claims.RemoveAll(c => derived.Contains(c) && statedStatus.Contains(c.Subject));
 
         return [.. claims
             .DistinctBy(c => (c.Subject, c.Property, c.Value.Key, c.Evidence?.Start, c.Evidence?.End))
@@ -70,19 +82,24 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private sealed record SentenceFacts(TextSpan Span, List<EventMention> Mentions);
 
-    /// <summary>A place values may attach to: an event mention, a status trigger that leans on one, or a reporting phrase (which blocks).</summary>
-    private sealed record Anchor(TextSpan Span, EventMention? Mention);
+    /// <summary>
+    /// A place values may attach to: an event mention, a status trigger that leans on one, or a phrase that blocks
+    /// (a reporting phrase, a denial, another action such as "arrived": a date beside it is that act's time).
+    /// </summary>
+    private sealed record Anchor(TextSpan Span, EventMention? Mention, EventStatus? Trigger = null);
 
     private List<Anchor> Anchors(DocumentText doc, SentenceFacts s)
     {
         var anchors = s.Mentions.Select(m => new Anchor(m.Span, m)).ToList();
         anchors.AddRange(index.Reporting.FindAll(doc.Folded, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
+        anchors.AddRange(index.Denials.FindAll(doc.Folded, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
+        anchors.AddRange(index.OtherActions.FindAll(doc.Folded, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
         foreach (var trigger in index.StatusTriggers.FindAll(doc.Folded, s.Span.Start, s.Span.End))
         {
             var mention = NearestMention(doc, s, trigger.Span, index.Property("status")?.Window ?? 8);
             if (mention is not null)
             {
-                anchors.Add(new Anchor(trigger.Span, mention));
+                anchors.Add(new Anchor(trigger.Span, mention, trigger.Payload));
             }
         }
 
@@ -92,12 +109,34 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private static EventMention? NearestMention(DocumentText doc, SentenceFacts s, TextSpan span, int window)
         => s.Mentions
             .Where(m => !m.Span.Overlaps(span))
-            .Select(m => (m, d: WordDistance.Between(doc.Text, m.Span, span)))
+            .Select(m => (m, d: Math.Min(WordDistance.Between(doc.Text, m.Span, span), AcrossApposition(doc, m.Span, span))))
             .Where(x => x.d <= window)
             .OrderBy(x => x.d)
             .ThenBy(x => x.m.Span.Start)
             .Select(x => x.m)
             .FirstOrDefault();
+
+    /// <summary>
+    /// The distance from a subject to its verb across an apposition set off by commas ("the summit, planned for
+    /// August 9 in Astana, did not take place"): the words after the apposition only; otherwise no shortcut.
+    /// </summary>
+    private static int AcrossApposition(DocumentText doc, TextSpan subject, TextSpan verb)
+    {
+        if (verb.Start < subject.End)
+        {
+            return int.MaxValue;
+        }
+
+        var between = doc.Text.AsSpan(subject.End, verb.Start - subject.End);
+        var first = between.IndexOf(',');
+        var last = between.LastIndexOf(',');
+        if (first < 0 || first == last || between[..first].Trim().Length > 0 || between.IndexOfAny(".;:") >= 0)
+        {
+            return int.MaxValue;
+        }
+
+        return WordDistance.Between(doc.Text, new TextSpan(subject.End + last, subject.End + last + 1), verb) + 1;
+    }
 
     /// <summary>Finds the event a value attaches to: the nearest anchor must lean on an event of the story that has the property.</summary>
     private Attachment? Attach(DocumentText doc, List<Anchor> anchors, TextSpan value, string property)
@@ -105,6 +144,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         var window = index.Property(property)?.Window ?? 12;
         var nearest = anchors
             .Where(a => !a.Span.Overlaps(value))
+            .Where(a => a.Mention is not null || !AcrossClause(doc, a.Span, value))
             .Select(a => (a, d: WordDistance.Between(doc.Text, a.Span, value)))
             .OrderBy(x => x.d)
             .ThenBy(x => x.a.Span.Start)
@@ -114,11 +154,32 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             return null;
         }
 
+        // "cancelled on Friday", "postponed in August 2024": the date of the decision, not of the event; unless it
+        // names the new date ("postponed to December").
+        if (property == "date" && nearest.a.Trigger is EventStatus.Cancelled or EventStatus.Postponed && !NamesNewDate(doc, nearest.a.Span, value))
+        {
+            return null;
+        }
+
         var target = mention.Event!;
         return target.EventProperties.Contains(property, StringComparer.Ordinal)
             ? new Attachment(target, mention, mention.Score * Closeness(nearest.d, window))
             : null;
     }
+
+    /// <summary>Gets whether clause punctuation separates two spans: a reporting phrase does not claim a value across it ("from Aug. 9 to 12, the government said").</summary>
+    private static bool AcrossClause(DocumentText doc, TextSpan a, TextSpan b)
+    {
+        var (start, end) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        return end > start && doc.Text.AsSpan(start, end - start).IndexOfAny(",;:()") >= 0;
+    }
+
+    /// <summary>Gets whether a date right after a postponement names the new date: "postponed to December", "rescheduled for May".</summary>
+    private bool NamesNewDate(DocumentText doc, TextSpan trigger, TextSpan date)
+        => date.Start >= trigger.End
+           && index.NewDateLinks.FindAll(doc.Folded, trigger.End, date.Start)
+               .Any(l => doc.Folded.AsSpan(trigger.End, l.Span.Start - trigger.End).Trim().Length == 0
+                         && doc.Folded.AsSpan(l.Span.End, date.Start - l.Span.End).Trim().Length == 0);
 
     /// <summary>A value attached to an event mention, with how sure the attachment is.</summary>
     /// <param name="Event">The event.</param>
@@ -134,7 +195,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private static double Closeness(int distance, int window)
         => window <= 0 ? 1.0 : 1.0 - ((1.0 - FarthestCloseness) * Math.Clamp(distance, 0, window) / window);
 
-    private void AddStatusClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims)
+    private void AddStatusClaims(DocumentText doc, Source source, SentenceFacts s, List<Claim> claims, HashSet<Claim> derived)
     {
         foreach (var trigger in index.StatusTriggers.FindAll(doc.Folded, s.Span.Start, s.Span.End))
         {
@@ -152,7 +213,12 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             claims.Add(claim);
             if (trigger.Payload is EventStatus.Cancelled or EventStatus.Postponed)
             {
-                claims.AddRange(mention.Event.Parts.Select(part => claim with { Subject = part, Confidence = claim.Confidence * DerivedFactor }));
+                foreach (var part in mention.Event.Parts)
+                {
+                    var partClaim = claim with { Subject = part, Confidence = claim.Confidence * DerivedFactor };
+                    claims.Add(partClaim);
+                    derived.Add(partClaim);
+                }
             }
         }
     }
@@ -184,7 +250,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             var place = places[i];
             var span = place.Span;
             var value = place.Payload.Place;
-            if (!FollowsPreposition(doc, span))
+            if (!FollowsPreposition(doc, span) && !(value.City is not null && HostsNext(doc, span, s.Span.End)))
             {
                 continue;
             }
@@ -215,12 +281,18 @@ internal sealed class PackClaimExtractor : IClaimExtractor
            && country.Payload.Place.Country == city.Payload.Place.Country
            && doc.Folded.AsSpan(city.Span.End, country.Span.Start - city.Span.End).Trim().SequenceEqual(",");
 
+    /// <summary>Gets whether a place follows a location preposition, perhaps with an article: "in Astana", "in the Kazakh capital".</summary>
     private bool FollowsPreposition(DocumentText doc, TextSpan place)
     {
-        var start = Math.Max(0, place.Start - 12);
+        var start = Math.Max(0, place.Start - 16);
         return index.LocationPrepositions.FindAll(doc.Folded, start, place.Start)
-            .Any(p => doc.Folded.AsSpan(p.Span.End, place.Start - p.Span.End).Trim().Length == 0);
+            .Any(p => doc.Folded.AsSpan(p.Span.End, place.Start - p.Span.End).Trim() is { Length: 0 } or "the");
     }
+
+    /// <summary>Gets whether a place is the host of what follows: "Astana will host the summit", "Tokyo hosted".</summary>
+    private bool HostsNext(DocumentText doc, TextSpan place, int sentenceEnd)
+        => index.HostVerbs.FindAll(doc.Folded, place.End, Math.Min(sentenceEnd, place.End + 24))
+            .Any(v => doc.Folded.AsSpan(place.End, v.Span.Start - place.End).Trim().Length == 0);
 
     private void AddMoneyClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, IReadOnlyList<MoneyMention> money, List<Claim> claims)
     {

@@ -34,6 +34,26 @@ internal sealed class SourceMetadataReader(PackIndex index)
         "al", "bin", "binti", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la", "le", "ter", "van", "von",
     };
 
+    /// <summary>
+    /// Finds the place dateline at the head of a text ("TOKYO, July 26 (Kyodo) -"): the span from the start of its
+    /// line to its dash, whose date is the day of filing, never a fact of the story.
+    /// </summary>
+    /// <param name="doc">The text.</param>
+    /// <param name="published">The publication date, for place names that changed.</param>
+    /// <returns>The dateline's span, or <see langword="null"/> when the header has none.</returns>
+    public TextSpan? FindDateline(DocumentText doc, LocalDate? published)
+    {
+        foreach (var line in Lines(doc.Text).Take(HeaderLines))
+        {
+            if (ReadPlaceDateline(doc, line, published) is { } dateline)
+            {
+                return new TextSpan(line.Start, dateline.End);
+            }
+        }
+
+        return null;
+    }
+
     public Source Complete(Source source)
     {
         var doc = new DocumentText(source.Text);
@@ -192,7 +212,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
 
         var location = known is { Payload.Place.City: not null } ? known.Value.Payload.Place : regionPlace ?? known?.Payload.Place;
         var day = date?.Value is { Precision: DatePrecision.Day } value && !date.YearInferred ? value.Start : (LocalDate?)null;
-        return new PlaceDateline(new TextSpan(line.Start, region?.End ?? placeEnd), location, day, agency);
+        return new PlaceDateline(new TextSpan(line.Start, region?.End ?? placeEnd), location, day, agency, at);
     }
 
     /// <summary>Gets whether a dateline's dash starts at <paramref name="next"/>: a run of dashes after a space or a bracket, then the end of the line or a space and the story.</summary>
@@ -695,7 +715,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
     }
 
     /// <summary>A place dateline read from a line: the place as written with its region, what the pack makes of it, the day it gives, and the outlet in its brackets.</summary>
-    private sealed record PlaceDateline(TextSpan Place, PlaceValue? Location, LocalDate? Published, string? Outlet);
+    private sealed record PlaceDateline(TextSpan Place, PlaceValue? Location, LocalDate? Published, string? Outlet, int End);
 
     /// <summary>A byline read from a line: the names as written, or <see langword="null"/> when it credits an outlet only, and the outlet it names.</summary>
     private sealed record Byline(TextSpan? Names, string? Outlet);

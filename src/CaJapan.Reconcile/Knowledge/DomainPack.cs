@@ -291,6 +291,18 @@ public sealed record Lexicon
     [JsonPropertyName("probableHedges")]
     public IReadOnlyList<string> ProbableHedges { get; init; } = [];
 
+    /// <summary>Gets the verbs of other acts whose time a date beside them gives, not the event's ("arrived", "took office").</summary>
+    [JsonPropertyName("otherActions")]
+    public IReadOnlyList<string> OtherActions { get; init; } = [];
+
+    /// <summary>Gets the words that, right after a postponement, introduce the new date ("postponed to December").</summary>
+    [JsonPropertyName("newDateLinks")]
+    public IReadOnlyList<string> NewDateLinks { get; init; } = [];
+
+    /// <summary>Gets the verbs that, right after a place, make it the event's host ("Astana will host").</summary>
+    [JsonPropertyName("hostVerbs")]
+    public IReadOnlyList<string> HostVerbs { get; init; } = [];
+
     /// <summary>Gets the phrases that deny what follows them in the sentence ("denied reports that", "dismissed claims").</summary>
     [JsonPropertyName("denials")]
     public IReadOnlyList<string> Denials { get; init; } = [];

@@ -38,6 +38,9 @@ internal sealed class PackIndex
         Reporting = Words(lexicon.Reporting);
         ProbableHedges = Words(lexicon.ProbableHedges);
         Denials = Words(lexicon.Denials);
+        OtherActions = Words(lexicon.OtherActions);
+        NewDateLinks = Words(lexicon.NewDateLinks);
+        HostVerbs = Words(lexicon.HostVerbs);
         OtherInstance = Words(lexicon.OtherInstance);
         TitleModifiers = Words(lexicon.TitleModifiers);
         TitleTime = new(lexicon.TitleTime.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))));
@@ -88,6 +91,12 @@ internal sealed class PackIndex
     public PhraseMatcher<bool> ProbableHedges { get; }
 
     public PhraseMatcher<bool> Denials { get; }
+
+    public PhraseMatcher<bool> OtherActions { get; }
+
+    public PhraseMatcher<bool> NewDateLinks { get; }
+
+    public PhraseMatcher<bool> HostVerbs { get; }
 
     public PhraseMatcher<bool> OtherInstance { get; }
 

@@ -26,22 +26,12 @@ namespace CaJapan.Reconcile.Tests.Specifications;
 public sealed class ExtractionQualitySpecs(ExtractionQualityRun run, ITestOutputHelper output) : IClassFixture<ExtractionQualityRun>
 {
     /// <summary>The lowest overall precision accepted: extracted distinct facts that a fact-checker also wrote down.</summary>
-    /// <remarks>Measured 0.854 (152 of 178) when the corpus was written.</remarks>
-    public const double PrecisionFloor = 0.83;
+    /// <remarks>Measured 0.854 (152 of 178) when the corpus was written; 0.966 (168 of 174) after the first round of fixes.</remarks>
+    public const double PrecisionFloor = 0.95;
 
     /// <summary>The lowest overall recall accepted: expected distinct facts that the engine extracted.</summary>
-    /// <remarks>Measured 0.707 (152 of 215) when the corpus was written.</remarks>
-    public const double RecallFloor = 0.68;
-
-    /// <summary>
-    /// The look-alike events' values the extractor claims for the story today, as "case: fact". The goal is none: any
-    /// attachment not listed fails the test, and an entry is deleted as soon as the extractor stops making it.
-    /// </summary>
-    private static readonly string[] KnownDistractorAttachments =
-    [
-        "aid-yen-2024: ca-japan-summit.date = 2023",
-        "regional-tashkent-outlet-2025: kishida-central-asia-visit.date = 2019-12",
-    ];
+    /// <remarks>Measured 0.707 (152 of 215) when the corpus was written; 0.781 (168 of 215) after the first round of fixes.</remarks>
+    public const double RecallFloor = 0.77;
 
     [Fact]
     public void EveryCaseParsesAndEveryExpectedValueIsWellFormed()
@@ -51,15 +41,14 @@ public sealed class ExtractionQualitySpecs(ExtractionQualityRun run, ITestOutput
     }
 
     [Fact]
-    public void NoClaimTakesAValueOfALookAlikeEventBeyondTheKnownOnes()
+    public void NoClaimTakesAValueOfALookAlikeEvent()
     {
-        var attachments = run.Report.DistractorAttachments.Select(a => $"{a.Case}: {a.Fact}").ToList();
         foreach (var attachment in run.Report.DistractorAttachments)
         {
             output.WriteLine(attachment.ToString());
         }
 
-        attachments.Should().BeSubsetOf(KnownDistractorAttachments, "a value of a look-alike event never belongs to the story");
+        run.Report.DistractorAttachments.Select(a => $"{a.Case}: {a.Fact}").Should().BeEmpty("a value of a look-alike event never belongs to the story");
     }
 
     [Fact]
