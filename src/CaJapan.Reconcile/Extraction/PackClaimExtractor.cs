@@ -21,6 +21,9 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private const double DerivedFactor = 0.8;
     private const double FarthestCloseness = 0.8;
 
+    /// <summary>The words a subject may carry before its apposition: "the summit in Astana, planned for ..., is off".</summary>
+    private const int SubjectTailWords = 3;
+
     private readonly PackIndex index;
     private readonly EventMentionResolver resolver;
     private readonly SourceMetadataReader metadata;
@@ -118,7 +121,8 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     /// <summary>
     /// The distance from a subject to its verb across an apposition set off by commas ("the summit, planned for
-    /// August 9 in Astana, did not take place"): the words after the apposition only; otherwise no shortcut.
+    /// August 9 in Astana, did not take place"; "the summit in Astana, planned for this afternoon, is off"): the words
+    /// after the apposition only; otherwise no shortcut.
     /// </summary>
     private static int AcrossApposition(DocumentText doc, TextSpan subject, TextSpan verb)
     {
@@ -130,12 +134,26 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         var between = doc.Text.AsSpan(subject.End, verb.Start - subject.End);
         var first = between.IndexOf(',');
         var last = between.LastIndexOf(',');
-        if (first < 0 || first == last || between[..first].Trim().Length > 0 || between.IndexOfAny(".;:") >= 0)
+        if (first < 0 || first == last || WordCount(between[..first]) > SubjectTailWords || between.IndexOfAny(".;:") >= 0)
         {
             return int.MaxValue;
         }
 
         return WordDistance.Between(doc.Text, new TextSpan(subject.End + last, subject.End + last + 1), verb) + 1;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return count;
     }
 
     /// <summary>Finds the event a value attaches to: the nearest anchor must lean on an event of the story that has the property.</summary>
