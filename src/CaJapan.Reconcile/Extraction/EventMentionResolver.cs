@@ -56,6 +56,7 @@ internal sealed class EventMentionResolver(PackIndex index)
         var otherInstance = index.OtherInstance.FindAll(doc.Folded, Math.Max(0, head.Start - 40), head.Start)
             .Any(w => WordDistance.Between(doc.Text, w.Span, head) < QualifierWords);
         var actor = NearestActor(doc, head, actors);
+        var agent = NearestPersonBefore(doc, head, actors);
 
         // Another power named anywhere in the sentence that takes part in a look-alike event with this head ("The
         // European Union and the five Central Asian states held their first-ever summit") makes the sentence about
@@ -74,6 +75,11 @@ internal sealed class EventMentionResolver(PackIndex index)
             }
 
             var judged = JudgeOne(candidate, head, ordinal, otherInstance, candidate.Distractor && rivals.Contains(candidate) ? RivalActor(candidate, actors) : actor, framework);
+            if (judged is { Strong: false } && !candidate.Distractor && agent is not null && candidate.Participants.Contains(agent, StringComparer.Ordinal))
+            {
+                // "Prime Minister Fumio Kishida will visit Kazakhstan": a participant in person, just before the head.
+                judged = judged with { Strong = true };
+            }
             if (judged is not null && (best is null || judged.Score > best.Score))
             {
                 best = judged;
@@ -115,6 +121,15 @@ internal sealed class EventMentionResolver(PackIndex index)
 
     private static string Rejection(int? ordinal, bool otherInstance, string? actor)
         => otherInstance ? "another instance" : ordinal is not null ? $"ordinal {ordinal}" : actor is not null ? $"actor {actor}" : "no candidate";
+
+    private string? NearestPersonBefore(DocumentText doc, TextSpan head, List<PhraseMatch<string>> actors)
+        => actors
+            .Where(a => a.Span.End <= head.Start && index.PeopleById.ContainsKey(a.Payload))
+            .Select(a => (a.Payload, Distance: WordDistance.Between(doc.Text, a.Span, head)))
+            .Where(a => a.Distance <= FollowingActorWords + 1)
+            .OrderBy(a => a.Distance)
+            .Select(a => a.Payload)
+            .FirstOrDefault();
 
     private static string? NearestActor(DocumentText doc, TextSpan head, List<PhraseMatch<string>> actors)
     {

@@ -111,8 +111,8 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private static EventMention? NearestMention(DocumentText doc, SentenceFacts s, TextSpan span, int window)
         => s.Mentions
-            .Where(m => !m.Span.Overlaps(span))
-            .Select(m => (m, d: Math.Min(WordDistance.Between(doc.Text, m.Span, span), AcrossApposition(doc, m.Span, span))))
+            .Where(m => !m.Span.Overlaps(span) || span.Contains(m.Span))
+            .Select(m => (m, d: span.Contains(m.Span) ? 0 : Math.Min(WordDistance.Between(doc.Text, m.Span, span), AcrossApposition(doc, m.Span, span))))
             .Where(x => x.d <= window)
             .OrderBy(x => x.d)
             .ThenBy(x => x.m.Span.Start)
@@ -156,7 +156,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         return count;
     }
 
-    /// <summary>Finds the event a value attaches to: the nearest anchor must lean on an event of the story that has the property.</summary>
+    /// <summary>Finds the event a value attaches to (a trigger that contains its event's head, "will visit", leans on it): the nearest anchor must lean on an event of the story that has the property.</summary>
     private Attachment? Attach(DocumentText doc, List<Anchor> anchors, TextSpan value, string property)
     {
         var window = index.Property(property)?.Window ?? 12;
@@ -383,7 +383,36 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             .OrderByDescending(t => t.Span.Length)
             .Select(t => (PhraseMatch<OfficeDefinition>?)t)
             .FirstOrDefault();
-        return title is { } t ? Qualify(doc, t, who, 0.9) : null;
+        if (title is { } t)
+        {
+            return Qualify(doc, t, who, 0.9);
+        }
+
+        // "the Prime Minister of Japan, Fumio Kishida": a title, "of" and its country, then the name.
+        start = Math.Max(0, person.Start - 72);
+        foreach (var candidate in index.Titles.FindAll(doc.Folded, start, person.Start, allowOverlaps: true).OrderByDescending(c => c.Span.End))
+        {
+            var of = SkipSpaces(doc.Folded, candidate.Span.End, person.Start);
+            if (!doc.Folded.AsSpan(of, person.Start - of).StartsWith("of ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var countryStart = SkipSpaces(doc.Folded, of + 2, person.Start);
+            var country = index.Actors.FindAll(doc.Folded, countryStart, person.Start)
+                .FirstOrDefault(a => a.Payload.Length == 2 && a.Span.Start == countryStart
+                    && doc.Folded.AsSpan(a.Span.End, person.Start - a.Span.End).Trim().TrimStart(',').Trim().Length == 0);
+            if (country.Payload is null)
+            {
+                continue;
+            }
+
+            var office = index.Pack.Offices.FirstOrDefault(o => o.Country == country.Payload
+                && o.Titles.Any(x => TextFolding.Fold(x) == doc.Folded[candidate.Span.Start..candidate.Span.End]));
+            return office is null ? null : new TitleMatch(office, candidate.Span, Then: false, 0.85);
+        }
+
+        return null;
     }
 
     /// <summary>Reads "Kishida, then prime minister," and "Kishida, Japan's prime minister,".</summary>
@@ -428,6 +457,16 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
         var span = time.Payload is null ? title.Span : TextSpan.Union(time.Span, title.Span);
         return new TitleMatch(office, span, time.Payload == "then", confidence, time.Payload == "former");
+    }
+
+    private static int SkipSpaces(string text, int at, int end)
+    {
+        while (at < end && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     private static bool IsQualifier(DocumentText doc, TextSpan actor, TextSpan title)

@@ -37,6 +37,35 @@ public sealed class GeneralisationSpecs
     }
 
     [Fact]
+    public async Task ATitleOfACountryBeforeTheNameIsRead()
+    {
+        var claims = await ClaimsOf("Uzbekistan is preparing for the visit of the Prime Minister of Japan, Fumio Kishida.", new LocalDate(2024, 7, 20));
+
+        claims.Should().ContainSingle(c => c.Subject == "fumio-kishida" && c.Property == "title")
+            .Which.Value.Should().Be(new TitleValue("prime-minister", "JP"));
+    }
+
+    [Fact]
+    public async Task AVisitNamedByItsVerbIsPlanned()
+    {
+        var claims = await ClaimsOf("Prime Minister Fumio Kishida will visit Kazakhstan and Uzbekistan.", new LocalDate(2024, 7, 20));
+
+        claims.Should().ContainSingle(c => c.Subject == "kishida-central-asia-visit" && c.Property == "status")
+            .Which.Value.Should().Be(new StatusValue(EventStatus.Planned));
+    }
+
+    [Fact]
+    public async Task TheDayOfACancellationIsNotTheDayOfTheEvent()
+    {
+        var claims = await ClaimsOf(
+            "Kishida on Friday cancelled the first Central Asia plus Japan summit. The summit was postponed to December, officials said.",
+            new LocalDate(2024, 8, 10));
+
+        claims.Where(c => c.Property == "date" && c.Subject == "ca-japan-summit").Select(c => c.Value)
+            .Should().Equal(DateValue.Month(2024, 12));
+    }
+
+    [Fact]
     public async Task AnEarlierMeetingOfTheDialogueIsNotTheSummit()
     {
         var claims = await ClaimsOf(
