@@ -19,6 +19,14 @@ internal sealed class DateScan
 
     private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.OrdinalIgnoreCase) { "st", "nd", "rd", "th" };
 
+    /// <summary>The separators of a date in digits: "2024-08-09", "13/9/2024", "09.08.2024".</summary>
+    private static readonly HashSet<char> DateSeparators = ['-', '/', '.'];
+
+    /// <summary>Symbols that join digits into one larger number, a date, a score, a time or a telephone number.</summary>
+    private static readonly HashSet<char> NumberJoiners = ['-', '/', '.', ',', ':', '–'];
+
+    private static readonly HashSet<string> VersionWords = new(StringComparer.OrdinalIgnoreCase) { "version", "ver", "v", "release", "build" };
+
     private static readonly Dictionary<string, int> Steps = new(StringComparer.OrdinalIgnoreCase) { ["this"] = 0, ["next"] = 1, ["last"] = -1 };
 
     private static readonly Dictionary<string, int> YearUnits = new(StringComparer.OrdinalIgnoreCase)
@@ -164,20 +172,77 @@ internal sealed class DateScan
 
         return tokens[index].Kind switch
         {
-            TokenKind.Number => IsoDate(index) ?? DayFirst(index) ?? YearOrDecade(index) ?? Ago(index),
+            TokenKind.Number when !afterConnector && IsNumberTail(index) => null,
+            TokenKind.Number => NumericDate(index) ?? DayFirst(index) ?? YearOrDecade(index) ?? Ago(index),
             TokenKind.Word => WeekdayFirst(index) ?? MonthFirst(index, afterConnector, requireDay: false) ?? Phrase(index),
             _ => null,
         };
     }
 
-    private Point? IsoDate(int index)
+    /// <summary>
+    /// A date in digits: year first ("2024-08-09", "2024/8/9", "2024.08.09"), or day and month before a four-digit year
+    /// ("09.08.2024", "13/9/2024"). With dots the day comes first; with slashes or dashes the order is only known when
+    /// one of the two numbers is above 12, and otherwise the mention has a problem and no value.
+    /// </summary>
+    private Point? NumericDate(int index)
     {
-        var ok = IsDigits(index, 4) && IsAdjacentSymbol(tokens, index + 1, '-') && IsDigits(index + 2, 2) && Touching(index + 2)
-            && IsAdjacentSymbol(tokens, index + 3, '-') && IsDigits(index + 4, 2) && Touching(index + 4) && !IsContinued(tokens, index + 4);
-        return ok
-            ? Calendar(index, index + 4, DateSpec.OfDay(tokens[index].SmallNumber(4), tokens[index + 2].SmallNumber(2), tokens[index + 4].SmallNumber(2)))
-            : null;
+        if (!IsDigitGroup(index, 1, 4) || IsVersion(index))
+        {
+            return null;
+        }
+
+        var separator = At(index + 1);
+        var ok = separator.Kind == TokenKind.Symbol && DateSeparators.Contains(separator.Text[0]) && Touching(index + 1)
+            && IsDigitGroup(index + 2, 1, 2) && Touching(index + 2)
+            && At(index + 3).Kind == TokenKind.Symbol && At(index + 3).Text == separator.Text && Touching(index + 3) && Touching(index + 4)
+            && IsDigitGroup(index + 4, 1, 4) && !IsContinued(tokens, index + 4)
+            && !(At(index + 5).Text == separator.Text && Touching(index + 5) && At(index + 6).Kind == TokenKind.Number && Touching(index + 6));
+        if (!ok)
+        {
+            return null;
+        }
+
+        var (first, second, third) = (tokens[index].SmallNumber(4), tokens[index + 2].SmallNumber(2), tokens[index + 4].SmallNumber(4));
+        if (IsDigits(index, 4))
+        {
+            return IsDigitGroup(index + 4, 1, 2) ? Calendar(index, index + 4, DateSpec.OfDay(first, second, third)) : null;
+        }
+
+        if (!IsDigits(index + 4, 4) || !IsDigitGroup(index, 1, 2))
+        {
+            return null;
+        }
+
+        var monthFirst = first <= 12 && second > 12;
+        var dayFirst = first > 12 || separator.IsSymbol('.') || first == second || first < 1 || second < 1 || third < 1;
+        if (monthFirst || dayFirst)
+        {
+            return Calendar(index, index + 4, monthFirst ? DateSpec.OfDay(third, first, second) : DateSpec.OfDay(third, second, first));
+        }
+
+        var written = text[tokens[index].Start..tokens[index + 4].End];
+        var problem = $"{written} may be {DateValue.Day(new LocalDate(third, second, first)).Describe()} or "
+            + $"{DateValue.Day(new LocalDate(third, first, second)).Describe()}: the order of day and month is not known.";
+        return new Point(index, index + 4, null, DateResolution.Fail(problem), DateMentionKind.Date, null);
     }
+
+    /// <summary>A number glued by a separator to digits before it, as in the 2024 of "555-2024" or the 3 of "2.10.3".</summary>
+    private bool IsNumberTail(int index)
+        => index >= 2 && tokens[index - 1].Kind == TokenKind.Symbol && NumberJoiners.Contains(tokens[index - 1].Text[0])
+           && Touching(index) && Touching(index - 1) && tokens[index - 2].Kind == TokenKind.Number;
+
+    /// <summary>Whether a number is continued by a separator and more digits, as in "2024-08-09-1" or "1.2.2024.5".</summary>
+    private bool IsNumberContinued(int index)
+        => index + 2 < tokens.Length && tokens[index + 1].Kind == TokenKind.Symbol && NumberJoiners.Contains(tokens[index + 1].Text[0])
+           && Touching(index + 1) && Touching(index + 2) && tokens[index + 2].Kind == TokenKind.Number;
+
+    /// <summary>A version number such as "v1.2.2024" or "version 10.1.2024".</summary>
+    private bool IsVersion(int index)
+        => index > 0 && tokens[index - 1].Kind == TokenKind.Word && (Touching(index) || VersionWords.Contains(tokens[index - 1].Text));
+
+    private bool IsDigitGroup(int index, int minDigits, int maxDigits)
+        => index < tokens.Length && tokens[index].Kind == TokenKind.Number
+           && tokens[index].End - tokens[index].Start is var digits && digits >= minDigits && digits <= maxDigits;
 
     private Point? DayFirst(int index)
     {
@@ -217,6 +282,15 @@ internal sealed class DateScan
         {
             var value = new DateValue(new LocalDate(start, 1, 1), new LocalDate(start + 9, 12, 31), DatePrecision.Year);
             return new Point(index, index + 1, null, new DateResolution(value, false, false, null), DateMentionKind.DateRange, null);
+        }
+
+        // "2005-2022" and "2024/25" may follow a year; "2024-555" and "2024:15" are not years.
+        var glued = IsNumberContinued(index);
+        var span = glued && (At(index + 1).IsDash || At(index + 1).IsSymbol('/')) && (IsDigits(index + 2, 4) || IsDigits(index + 2, 2))
+            && !IsNumberContinued(index + 2);
+        if (glued && !span)
+        {
+            return null;
         }
 
         return TryYear(index, 1900, 2099, out var year) ? Calendar(index, index, DateSpec.OfYear(year)) : null;
@@ -260,7 +334,7 @@ internal sealed class DateScan
         var next = index + 1;
         next += IsAdjacentSymbol(tokens, next, '.') ? 1 : 0;
         next += SymbolAt(next, ',') ? 1 : 0;
-        var date = MonthFirst(next, afterConnector: false, requireDay: true) ?? DayFirst(next);
+        var date = MonthFirst(next, afterConnector: false, requireDay: true) ?? DayFirst(next) ?? NumericDate(next);
         if (date?.Spec is { } spec)
         {
             return Calendar(index, date.Last, spec with { Weekday = weekday });

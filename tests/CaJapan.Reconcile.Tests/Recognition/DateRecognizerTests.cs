@@ -22,6 +22,15 @@ public class DateRecognizerTests
     [InlineData("the 9th of August 2024", 2024, 8, 9)]
     [InlineData("AUGUST 9TH, 2024", 2024, 8, 9)]
     [InlineData("2024-08-09", 2024, 8, 9)]
+    [InlineData("2024/08/09", 2024, 8, 9)]
+    [InlineData("2024/8/9", 2024, 8, 9)]
+    [InlineData("2024.08.09", 2024, 8, 9)]
+    [InlineData("09.08.2024", 2024, 8, 9)]
+    [InlineData("9.8.2024", 2024, 8, 9)]
+    [InlineData("13/9/2024", 2024, 9, 13)]
+    [InlineData("9/13/2024", 2024, 9, 13)]
+    [InlineData("12-31-2024", 2024, 12, 31)]
+    [InlineData("5/5/2024", 2024, 5, 5)]
     public void AFullDateIsOneDay(string text, int year, int month, int day)
     {
         var mention = Single(text);
@@ -31,6 +40,54 @@ public class DateRecognizerTests
         mention.YearInferred.Should().BeFalse();
         mention.Problem.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("8/9/2024", "8 September 2024", "9 August 2024")]
+    [InlineData("08-09-2024", "8 September 2024", "9 August 2024")]
+    [InlineData("1/12/2025", "1 December 2025", "12 January 2025")]
+    public void ASlashedDateWhoseDayAndMonthCouldBeSwappedHasAProblemAndNoValue(string text, string oneReading, string otherReading)
+    {
+        var mention = Single($"Signed on {text} in Astana.");
+
+        mention.Text.Should().Be(text);
+        mention.Kind.Should().Be(DateMentionKind.Date);
+        mention.Value.Should().BeNull();
+        mention.Problem.Should().Contain(oneReading).And.Contain(otherReading).And.Contain("not known");
+    }
+
+    [Fact]
+    public void ADateInDigitsTakesAnIsoTimeAfterItOff()
+        => Single("Updated 2024-08-09T10:15:00Z").Text.Should().Be("2024-08-09");
+
+    [Fact]
+    public void TwoDatesInDigitsMakeARange()
+    {
+        var mention = Single("The fair runs 09.08.2024–12.08.2024 in Almaty.");
+
+        mention.Text.Should().Be("09.08.2024–12.08.2024");
+        mention.Value.Should().Be(new DateValue(new LocalDate(2024, 8, 9), new LocalDate(2024, 8, 12), DatePrecision.DayRange));
+    }
+
+    [Fact]
+    public void AWeekdayBesideADateInDigitsIsCheckedAgainstIt()
+    {
+        var mention = Single("Thursday, 09.08.2024");
+
+        mention.Weekday.Should().Be(IsoDayOfWeek.Thursday);
+        mention.WeekdayMismatch.Should().BeTrue();
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 9)));
+    }
+
+    [Theory]
+    [InlineData("The final score was 3-2 after extra time.")]
+    [InlineData("Call 555-2024 or 2024-555 for details.")]
+    [InlineData("Growth was 1.5 points, up from 1.25.")]
+    [InlineData("Version 1.2.2024 replaced v2.1.2024 and release 2.10.3.")]
+    [InlineData("The server at 192.168.1.2024 answered at 10:30.")]
+    [InlineData("Items 1.2.09.08.2024 and 2024-08-09-1.5 are codes.")]
+    [InlineData("A ratio of 3/4 and 8/9 of the votes.")]
+    public void NumbersJoinedBySeparatorsThatAreNotDatesAreNotTaken(string text)
+        => recognizer.Recognize(text, Reference).Should().BeEmpty();
 
     [Fact]
     public void OffsetsCoverTheDateButNotATimeAfterIt()
@@ -460,6 +517,7 @@ public class DateRecognizerTests
             "August", "Aug", ".", ",", "9", "31", "32", "0", "2024", "1999", "-", "–", "to", "and", "between", "from", "Friday",
             "Fri", "early", "mid", "late", "later", "this", "next", "last", "month", "year", "years", "ago", "the", "second",
             "half", "of", "May", "may", "in", "s", "fiscal", "$", "billion", "(", ")", "99999", "February", "30", "th", "a",
+            "/", "12", "13", "0", "v", "version", ":",
         ];
         var random = new Random(20240806);
         for (var round = 0; round < 300; round++)
@@ -487,6 +545,8 @@ public class DateRecognizerTests
     [InlineData("9 August ")]
     [InlineData("1,111")]
     [InlineData("Friday will ")]
+    [InlineData("1/")]
+    [InlineData("09.08.")]
     public void AMegabyteOfRepetitionIsReadInLinearTime(string unit)
     {
         var text = new StringBuilder().Insert(0, unit, (1 << 20) / unit.Length).ToString();
