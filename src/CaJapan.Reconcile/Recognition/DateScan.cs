@@ -49,19 +49,19 @@ internal sealed class DateScan
     private readonly string text;
     private readonly Token[] tokens;
     private readonly LocalDate? reference;
-    private readonly bool[] futureCue;
+    private readonly TokenLayout[] layout;
 
     /// <summary>Initializes a new instance of the <see cref="DateScan"/> class.</summary>
     /// <param name="text">The whole text.</param>
     /// <param name="tokens">The tokens of the part to scan.</param>
     /// <param name="reference">The publication date, if known.</param>
-    /// <param name="futureCue">For each token, whether a future cue comes before it in its sentence.</param>
-    internal DateScan(string text, Token[] tokens, LocalDate? reference, bool[] futureCue)
+    /// <param name="layout">For each token, its sentence and paragraph and whether a future cue comes before it in its sentence.</param>
+    internal DateScan(string text, Token[] tokens, LocalDate? reference, TokenLayout[] layout)
     {
         this.text = text;
         this.tokens = tokens;
         this.reference = reference;
-        this.futureCue = futureCue;
+        this.layout = layout;
     }
 
     private enum Direction
@@ -288,7 +288,7 @@ internal sealed class DateScan
         var glued = IsNumberContinued(index);
         var span = glued && (At(index + 1).IsDash || At(index + 1).IsSymbol('/')) && (IsDigits(index + 2, 4) || IsDigits(index + 2, 2))
             && !IsNumberContinued(index + 2);
-        if (glued && !span)
+        if ((glued && !span) || (IsDigits(index, 4) && DateYearOrCount.IsCount(tokens, index, PreviousStartsSentence(index))))
         {
             return null;
         }
@@ -341,7 +341,7 @@ internal sealed class DateScan
         }
 
         return DateLexicon.TryGetWeekday(tokens[index].Text, allowAbbreviation: false, out _)
-            ? Weekday(index, index, weekday, futureCue[index] ? Direction.After : Direction.OnOrBefore)
+            ? Weekday(index, index, weekday, layout[index].FutureCue ? Direction.After : Direction.OnOrBefore)
             : null;
     }
 
@@ -598,6 +598,9 @@ internal sealed class DateScan
         => index < tokens.Length
            && (TryGetScale(tokens, index, out _) || TryGetCurrencyName(tokens[index], out _) || tokens[index].IsSymbol('%') || tokens[index].Is("percent"));
 
+    private bool PreviousStartsSentence(int index)
+        => index >= 1 && (index == 1 || layout[index - 1].Sentence != layout[index - 2].Sentence);
+
     private bool IsDigits(int index, int count)
         => index < tokens.Length && tokens[index].Kind == TokenKind.Number && tokens[index].End - tokens[index].Start == count;
 
@@ -609,6 +612,12 @@ internal sealed class DateScan
 
     /// <summary>Gets the token at an index, or an empty symbol past the end so that look-ahead needs no bounds checks.</summary>
     private Token At(int index) => index < tokens.Length ? tokens[index] : new Token(text.Length, text.Length, TokenKind.Symbol, "\0");
+
+    /// <summary>Where a token stands in the text.</summary>
+    /// <param name="Sentence">The number of the sentence, counted from the start of the part read.</param>
+    /// <param name="Paragraph">The number of the paragraph (a paragraph ends at a line break), counted likewise.</param>
+    /// <param name="FutureCue">Whether a future cue comes before the token in its sentence.</param>
+    internal readonly record struct TokenLayout(int Sentence, int Paragraph, bool FutureCue);
 
     /// <summary>A parsed date expression, either as written (<see cref="Spec"/>) or already resolved (<see cref="Fixed"/>).</summary>
     private sealed record Point(int First, int Last, DateSpec? Spec, DateResolution? Fixed, DateMentionKind Kind, IsoDayOfWeek? Weekday);

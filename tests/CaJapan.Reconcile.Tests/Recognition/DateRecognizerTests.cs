@@ -246,6 +246,45 @@ public class DateRecognizerTests
     public void NumbersThatAreNotDatesAreNotTaken(string text)
         => recognizer.Recognize(text, Reference).Should().BeEmpty();
 
+    [Theory]
+    [InlineData("2000 people")]
+    [InlineData("2024 delegates attended the forum.")]
+    [InlineData("The forum drew 2024 participants.")]
+    [InlineData("Some 2000 Japanese tourists visited Samarkand.")]
+    [InlineData("The plant created 1950 new jobs.")]
+    [InlineData("Deploying 2000 troops took weeks.")]
+    [InlineData("a crowd of 2000 people")]
+    [InlineData("It was attacked by 2000 troops.")]
+    [InlineData("the 2000 people who attended")]
+    [InlineData("The pipeline runs 1950 km to the coast.")]
+    [InlineData("The city was founded 2000 years ago.")]
+    [InlineData("Nearly 2024 spectators watched.")]
+    [InlineData("The company employs 1990 staff.")]
+    public void AYearLikeNumberThatCountsThingsIsNotAYear(string text)
+        => recognizer.Recognize(text, Reference).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("In 2024 the summit moved to Astana.")]
+    [InlineData("in 2024 people voted")]
+    [InlineData("The 2024 summit was the first.")]
+    [InlineData("2024 saw record trade.")]
+    [InlineData("Japan's 2024 budget grew.")]
+    [InlineData("Trade is still below 2019 levels.")]
+    [InlineData("With 2024 elections looming, he left.")]
+    [InlineData("For Japan, 2024 marks the 30th anniversary.")]
+    [InlineData("They expect Expo 2025 visitors from Tashkent.")]
+    [InlineData("ahead of 2024 elections")]
+    [InlineData("By 2030 the plan will be done.")]
+    [InlineData("The summit drew 2024.")]
+    [InlineData("since 1992 diplomatic relations have grown")]
+    public void AYearLikeNumberThatNamesAYearStaysAYear(string text)
+    {
+        var mention = Single(text);
+
+        mention.Kind.Should().Be(DateMentionKind.Year);
+        mention.Text.Should().MatchRegex("^[0-9]{4}$");
+    }
+
     [Fact]
     public void ADecadeIsARangeOfYears()
     {
