@@ -27,6 +27,15 @@ internal sealed class DateScan
 
     private static readonly HashSet<string> VersionWords = new(StringComparer.OrdinalIgnoreCase) { "version", "ver", "v", "release", "build" };
 
+    /// <summary>Days named relative to the reference date.</summary>
+    private static readonly Dictionary<string, int> RelativeDays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["today"] = 0, ["tonight"] = 0, ["yesterday"] = -1, ["tomorrow"] = 1,
+    };
+
+    /// <summary>Parts of a day that make "this morning" and the like mean the reference date.</summary>
+    private static readonly HashSet<string> TimesOfDay = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening" };
+
     private static readonly Dictionary<string, int> Steps = new(StringComparer.OrdinalIgnoreCase) { ["this"] = 0, ["next"] = 1, ["last"] = -1 };
 
     private static readonly Dictionary<string, int> YearUnits = new(StringComparer.OrdinalIgnoreCase)
@@ -34,16 +43,20 @@ internal sealed class DateScan
         ["year"] = 1, ["years"] = 1, ["decade"] = 10, ["decades"] = 10,
     };
 
-    /// <summary>Words that name a part of a month directly before it: "early August", "mid-August".</summary>
-    private static readonly Dictionary<string, (int First, int Last)> PartWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Part Early = new(1, 10, 1, 4, 0, 3);
+    private static readonly Part Middle = new(11, 20, 5, 8, 4, 6);
+    private static readonly Part Late = new(21, DateSpec.MonthEnd, 9, 12, 7, 9);
+
+    /// <summary>Words that name a part of a month, year or decade directly before it: "early August", "mid-2024".</summary>
+    private static readonly Dictionary<string, Part> PartWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["early"] = (1, 10), ["earlier"] = (1, 10), ["mid"] = (11, 20), ["late"] = (21, DateSpec.MonthEnd), ["later"] = (21, DateSpec.MonthEnd),
+        ["early"] = Early, ["earlier"] = Early, ["mid"] = Middle, ["late"] = Late, ["later"] = Late,
     };
 
-    /// <summary>Nouns that name a part of a month before "of": "the middle of August".</summary>
-    private static readonly Dictionary<string, (int First, int Last)> PartNouns = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Nouns that name a part of a month, year or decade before "of": "the middle of August", "the end of 2024".</summary>
+    private static readonly Dictionary<string, Part> PartNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["beginning"] = (1, 10), ["start"] = (1, 10), ["middle"] = (11, 20), ["end"] = (21, DateSpec.MonthEnd),
+        ["beginning"] = Early, ["start"] = Early, ["middle"] = Middle, ["end"] = Late,
     };
 
     private readonly string text;
@@ -276,12 +289,9 @@ internal sealed class DateScan
 
     private Point? YearOrDecade(int index)
     {
-        var token = tokens[index];
-        var decade = index + 1 < tokens.Length && tokens[index + 1].Is("s") && Touching(index + 1);
-        if (decade && IsDigits(index, 4) && token.SmallNumber(4) is var start and >= 1000 && start % 10 == 0 && !ContinuesNumber(tokens, index))
+        if (DecadeAt(index) is { } start)
         {
-            var value = new DateValue(new LocalDate(start, 1, 1), new LocalDate(start + 9, 12, 31), DatePrecision.Year);
-            return new Point(index, index + 1, null, new DateResolution(value, false, false, null), DateMentionKind.DateRange, null);
+            return Fixed(index, index + 1, new DateValue(new LocalDate(start, 1, 1), new LocalDate(start + 9, 12, 31), DatePrecision.Year), DateMentionKind.DateRange);
         }
 
         // "2005-2022" and "2024/25" may follow a year; "2024-555" and "2024:15" are not years.
@@ -395,7 +405,7 @@ internal sealed class DateScan
         if (PartWords.TryGetValue(token.Text, out var part))
         {
             var next = IsAdjacentSymbol(tokens, index + 1, '-') ? index + 2 : index + 1;
-            return PartOfMonth(index, next, part, token.Text);
+            return PartOf(index, next, part, token.Text);
         }
 
         if (Steps.TryGetValue(token.Text, out var step))
@@ -403,42 +413,68 @@ internal sealed class DateScan
             return Stepped(index, step);
         }
 
+        if (RelativeDays.TryGetValue(token.Text, out var days) && !IsPartOfName(index))
+        {
+            return Relative(index, index, DateMentionKind.Date, day => DateValue.Day(day.PlusDays(days)));
+        }
+
         var nounAt = token.Is("the") ? index + 1 : index;
         return PartPhrase(index, nounAt) ?? Ago(index);
     }
 
-    /// <summary>"first half of", "second half of", "the middle of" and the like before a month.</summary>
+    /// <summary>"first half of", "second half of", "the middle of" and the like before a month, a year or a decade.</summary>
     private Point? PartPhrase(int first, int nounAt)
     {
         var noun = At(nounAt);
         if (noun.Is("first") || noun.Is("second"))
         {
-            var part = noun.Is("first") ? (1, 15) : (16, DateSpec.MonthEnd);
-            return WordAt(nounAt + 1, "half") && WordAt(nounAt + 2, "of") ? PartOfMonth(first, nounAt + 3, part, noun.Text) : null;
+            var part = noun.Is("first") ? new Part(1, 15, 1, 6, 0, 4) : new Part(16, DateSpec.MonthEnd, 7, 12, 5, 9);
+            return WordAt(nounAt + 1, "half") && WordAt(nounAt + 2, "of") ? PartOf(first, nounAt + 3, part, noun.Text) : null;
         }
 
-        return PartNouns.TryGetValue(noun.Text, out var range) && WordAt(nounAt + 1, "of") ? PartOfMonth(first, nounAt + 2, range, noun.Text) : null;
+        return PartNouns.TryGetValue(noun.Text, out var range) && WordAt(nounAt + 1, "of") ? PartOf(first, nounAt + 2, range, noun.Text) : null;
     }
 
-    private Point? PartOfMonth(int first, int monthAt, (int First, int Last) part, string word)
+    /// <summary>
+    /// A part of what follows: of a month ("early August 2024"), of a year ("mid-2024", as whole months: the first, middle
+    /// or last four, or a half), of a decade ("the late 1990s"), or of a month, year or week relative to the reference
+    /// ("later this month", "the end of the year", "early next week").
+    /// </summary>
+    private Point? PartOf(int first, int at, Part part, string word)
     {
-        if (TryMonth(monthAt, out var month, out var monthLast, out _))
+        if (TryMonth(at, out var month, out var monthLast, out _))
         {
-            var spec = new DateSpec(null, month, part.First, part.Last, DatePrecision.PartOfMonth);
+            var spec = new DateSpec(null, month, part.FirstDay, part.LastDay, DatePrecision.PartOfMonth);
             return TryCommaYear(monthLast + 1, out var year, out var yearLast)
                 ? Calendar(first, yearLast, spec with { Year = year })
                 : Calendar(first, monthLast, spec);
         }
 
-        if (!Steps.TryGetValue(At(monthAt).Text, out var step) || !WordAt(monthAt + 1, "month"))
+        if (DecadeAt(at) is { } decade)
+        {
+            var value = new DateValue(new LocalDate(decade + part.FirstYearOfDecade, 1, 1), new LocalDate(decade + part.LastYearOfDecade, 12, 31), DatePrecision.Year);
+            return Fixed(first, at + 1, value, DateMentionKind.DateRange);
+        }
+
+        if (TryYear(at, 1000, 2999, out var stated))
+        {
+            return Fixed(first, at, PartOfYear(stated, part), DateMentionKind.DateRange);
+        }
+
+        var step = At(at).Is("the") ? 0 : Steps.GetValueOrDefault(At(at).Text, int.MinValue);
+        var unit = At(at + 1);
+        if (step == int.MinValue || !(unit.Is("month") || unit.Is("year") || unit.Is("week")))
         {
             return null;
         }
 
-        return Relative(first, monthAt + 1, DateMentionKind.DateRange, day => PartOfMonth(day, step, part, word));
+        Func<LocalDate, DateValue?> compute = unit.Is("month") ? day => PartOfMonth(day, step, part, word)
+            : unit.Is("year") ? day => PartOfYear(day, step, part, word)
+            : day => PartOfWeek(day, step, part, word);
+        return Relative(first, at + 1, DateMentionKind.DateRange, compute);
     }
 
-    private static DateValue? PartOfMonth(LocalDate day, int step, (int First, int Last) part, string word)
+    private static DateValue? PartOfMonth(LocalDate day, int step, Part part, string word)
     {
         var monthStart = day.With(DateAdjusters.StartOfMonth).PlusMonths(step);
         var monthEnd = monthStart.With(DateAdjusters.EndOfMonth);
@@ -446,12 +482,62 @@ internal sealed class DateScan
         {
             (0, "LATER") => (day.PlusDays(1), monthEnd),
             (0, "EARLIER") => (monthStart, day.PlusDays(-1)),
-            _ => (monthStart.PlusDays(part.First - 1), part.Last == DateSpec.MonthEnd ? monthEnd : monthStart.PlusDays(part.Last - 1)),
+            _ => (monthStart.PlusDays(part.FirstDay - 1), part.LastDay == DateSpec.MonthEnd ? monthEnd : monthStart.PlusDays(part.LastDay - 1)),
         };
         return start <= end && start.Month == monthStart.Month && end.Month == monthStart.Month
             ? new DateValue(start, end, DatePrecision.PartOfMonth)
             : null;
     }
+
+    /// <summary>"later this year" runs from the day after the reference to the end of its year; "early next year" is January to April.</summary>
+    private static DateValue? PartOfYear(LocalDate day, int step, Part part, string word)
+    {
+        var year = day.Year + step;
+        var (yearStart, yearEnd) = (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        return (step, word.ToUpperInvariant()) switch
+        {
+            (0, "LATER") => day < yearEnd ? new DateValue(day.PlusDays(1), yearEnd, DatePrecision.DayRange) : null,
+            (0, "EARLIER") => day > yearStart ? new DateValue(yearStart, day.PlusDays(-1), DatePrecision.DayRange) : null,
+            _ => PartOfYear(year, part),
+        };
+    }
+
+    private static DateValue PartOfYear(int year, Part part)
+        => new(new LocalDate(year, part.FirstMonth, 1), new LocalDate(year, part.LastMonth, 1).With(DateAdjusters.EndOfMonth), DatePrecision.Month);
+
+    /// <summary>
+    /// A part of an ISO week (Monday to Sunday): "later this week" runs from the day after the reference to Sunday,
+    /// "earlier this week" from Monday to the day before; an early part is Monday to Wednesday, a middle one Tuesday to
+    /// Thursday and a late one (or the end, or the second half) Thursday to Sunday.
+    /// </summary>
+    private static DateValue? PartOfWeek(LocalDate day, int step, Part part, string word)
+    {
+        var monday = WeekStart(day).PlusWeeks(step);
+        var sunday = monday.PlusDays(6);
+        var (start, end) = (step, word.ToUpperInvariant(), part.FirstMonth) switch
+        {
+            (0, "LATER", _) => (day.PlusDays(1), sunday),
+            (0, "EARLIER", _) => (monday, day.PlusDays(-1)),
+            (_, _, 1) => (monday, monday.PlusDays(2)),
+            (_, _, 5) => (monday.PlusDays(1), monday.PlusDays(3)),
+            _ => (monday.PlusDays(3), sunday),
+        };
+        return start < end ? new DateValue(start, end, DatePrecision.DayRange) : start == end ? DateValue.Day(start) : null;
+    }
+
+    private static LocalDate WeekStart(LocalDate day) => day.DayOfWeek == IsoDayOfWeek.Monday ? day : day.Previous(IsoDayOfWeek.Monday);
+
+    /// <summary>The first year of a decade written as "1990s" at an index, or <see langword="null"/>.</summary>
+    private int? DecadeAt(int index)
+    {
+        var decade = index + 1 < tokens.Length && tokens[index + 1].Is("s") && Touching(index + 1);
+        return decade && IsDigits(index, 4) && tokens[index].SmallNumber(4) is var start and >= 1000 && start % 10 == 0 && !ContinuesNumber(tokens, index)
+            ? start
+            : null;
+    }
+
+    private static Point Fixed(int first, int last, DateValue value, DateMentionKind kind)
+        => new(first, last, null, new DateResolution(value, false, false, null), kind, null);
 
     /// <summary>"this year", "next month", "last Friday", "last August".</summary>
     private Point? Stepped(int index, int step)
@@ -460,6 +546,22 @@ internal sealed class DateScan
         if (next.Is("year"))
         {
             return Relative(index, index + 1, DateMentionKind.Year, day => DateValue.Year(day.Year + step));
+        }
+
+        if (next.Is("week") || next.Is("weekend"))
+        {
+            var weekend = next.Is("weekend");
+            return Relative(index, index + 1, DateMentionKind.DateRange, day => Week(day, step, weekend));
+        }
+
+        if (step == 0 && TimesOfDay.Contains(next.Text))
+        {
+            return Relative(index, index + 1, DateMentionKind.Date, DateValue.Day);
+        }
+
+        if (step == -1 && next.Is("night"))
+        {
+            return Relative(index, index + 1, DateMentionKind.Date, day => DateValue.Day(day.PlusDays(-1)));
         }
 
         if (next.Is("month"))
@@ -480,6 +582,18 @@ internal sealed class DateScan
 
         return null;
     }
+
+    /// <summary>An ISO week, Monday to Sunday, or its Saturday and Sunday.</summary>
+    private static DateValue Week(LocalDate day, int step, bool weekend)
+    {
+        var monday = WeekStart(day).PlusWeeks(step);
+        return new DateValue(monday.PlusDays(weekend ? 5 : 0), monday.PlusDays(6), DatePrecision.DayRange);
+    }
+
+    /// <summary>"Today" in a name such as "Japan Today" or "Kazakhstan Today": capitalised after a capitalised word in its sentence.</summary>
+    private bool IsPartOfName(int index)
+        => char.IsUpper(tokens[index].Text[0]) && index > 0 && tokens[index - 1].Kind == TokenKind.Word
+           && char.IsUpper(tokens[index - 1].Text[0]) && layout[index].Sentence == layout[index - 1].Sentence;
 
     private static int YearsToMonth(int current, int month, int step) => step switch
     {
@@ -612,6 +726,15 @@ internal sealed class DateScan
 
     /// <summary>Gets the token at an index, or an empty symbol past the end so that look-ahead needs no bounds checks.</summary>
     private Token At(int index) => index < tokens.Length ? tokens[index] : new Token(text.Length, text.Length, TokenKind.Symbol, "\0");
+
+    /// <summary>The days a part word stands for in a month, the months in a year and the years in a decade.</summary>
+    /// <param name="FirstDay">The first day of the month.</param>
+    /// <param name="LastDay">The last day of the month, or <see cref="DateSpec.MonthEnd"/>.</param>
+    /// <param name="FirstMonth">The first month of the year.</param>
+    /// <param name="LastMonth">The last month of the year.</param>
+    /// <param name="FirstYearOfDecade">The first year of the decade, 0 to 9.</param>
+    /// <param name="LastYearOfDecade">The last year of the decade, 0 to 9.</param>
+    private readonly record struct Part(int FirstDay, int LastDay, int FirstMonth, int LastMonth, int FirstYearOfDecade, int LastYearOfDecade);
 
     /// <summary>Where a token stands in the text.</summary>
     /// <param name="Sentence">The number of the sentence, counted from the start of the part read.</param>

@@ -373,6 +373,66 @@ public class DateRecognizerTests
         mention.Value.Should().Be(new DateValue(new LocalDate(year, month, first), new LocalDate(year, month, last), DatePrecision.PartOfMonth));
     }
 
+    [Theory]
+    [InlineData("early 2025", "early 2025", 2025, 1, 1, 2025, 4, 30)]
+    [InlineData("by mid-2024", "mid-2024", 2024, 5, 1, 2024, 8, 31)]
+    [InlineData("late 2023", "late 2023", 2023, 9, 1, 2023, 12, 31)]
+    [InlineData("the beginning of 2025", "the beginning of 2025", 2025, 1, 1, 2025, 4, 30)]
+    [InlineData("the middle of 2024", "the middle of 2024", 2024, 5, 1, 2024, 8, 31)]
+    [InlineData("by the end of 2024", "the end of 2024", 2024, 9, 1, 2024, 12, 31)]
+    [InlineData("in the first half of 2025", "the first half of 2025", 2025, 1, 1, 2025, 6, 30)]
+    [InlineData("the second half of 2025", "the second half of 2025", 2025, 7, 1, 2025, 12, 31)]
+    public void APartOfAYearIsItsFirstMiddleOrLastFourMonthsOrAHalf(string text, string expectedText, int y1, int m1, int d1, int y2, int m2, int d2)
+    {
+        // As "early August" is days 1-10 of 31, "early 2025" is the first third of the year, in whole months.
+        var mention = Single(text);
+
+        mention.Text.Should().Be(expectedText);
+        mention.Kind.Should().Be(DateMentionKind.DateRange);
+        mention.YearInferred.Should().BeFalse();
+        mention.Value.Should().Be(new DateValue(new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2), DatePrecision.Month));
+    }
+
+    [Theory]
+    [InlineData("in the late 1990s", "late 1990s", 1997, 1999)]
+    [InlineData("the early 2000s", "early 2000s", 2000, 2003)]
+    [InlineData("since the mid-1990s", "mid-1990s", 1994, 1996)]
+    public void APartOfADecadeIsARangeOfYears(string text, string expectedText, int first, int last)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(expectedText);
+        mention.Value.Should().Be(new DateValue(new LocalDate(first, 1, 1), new LocalDate(last, 12, 31), DatePrecision.Year));
+    }
+
+    [Theory]
+    [InlineData("early next year", 2025, 1, 1, 2025, 4, 30, DatePrecision.Month)]
+    [InlineData("late last year", 2023, 9, 1, 2023, 12, 31, DatePrecision.Month)]
+    [InlineData("the end of the year", 2024, 9, 1, 2024, 12, 31, DatePrecision.Month)]
+    [InlineData("the end of this year", 2024, 9, 1, 2024, 12, 31, DatePrecision.Month)]
+    [InlineData("the second half of next year", 2025, 7, 1, 2025, 12, 31, DatePrecision.Month)]
+    [InlineData("later this year", 2024, 8, 7, 2024, 12, 31, DatePrecision.DayRange)]
+    [InlineData("earlier this year", 2024, 1, 1, 2024, 8, 5, DatePrecision.DayRange)]
+    [InlineData("the end of the month", 2024, 8, 21, 2024, 8, 31, DatePrecision.PartOfMonth)]
+    public void APartOfAYearRelativeToTheReferenceIsResolved(string text, int y1, int m1, int d1, int y2, int m2, int d2, DatePrecision precision)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(text);
+        mention.Kind.Should().Be(DateMentionKind.DateRange);
+        mention.YearInferred.Should().BeTrue();
+        mention.Value.Should().Be(new DateValue(new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2), precision));
+    }
+
+    [Fact]
+    public void LaterThisYearOnItsLastDayHasAProblem()
+    {
+        var mention = Single("later this year", new LocalDate(2024, 12, 31));
+
+        mention.Value.Should().BeNull();
+        mention.Problem.Should().Be(DateResolution.NoSuchDays);
+    }
+
     [Fact]
     public void ThePartOfAMonthPhraseIsTheMentionText()
         => Single("in the second half of December").Text.Should().Be("the second half of December");
@@ -429,6 +489,81 @@ public class DateRecognizerTests
         mention.Text.Should().Be(text);
         mention.Kind.Should().Be(DateMentionKind.Year);
         mention.Value.Should().Be(DateValue.Year(year));
+    }
+
+    [Theory]
+    [InlineData("today", 2024, 8, 6)]
+    [InlineData("Today the leaders met.", 2024, 8, 6)]
+    [InlineData("tonight", 2024, 8, 6)]
+    [InlineData("this morning", 2024, 8, 6)]
+    [InlineData("yesterday", 2024, 8, 5)]
+    [InlineData("last night", 2024, 8, 5)]
+    [InlineData("tomorrow", 2024, 8, 7)]
+    public void ADayRelativeToTheReferenceIsADay(string text, int year, int month, int day)
+    {
+        var mention = Single(text);
+
+        mention.Kind.Should().Be(DateMentionKind.Date);
+        mention.YearInferred.Should().BeTrue();
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(year, month, day)));
+    }
+
+    [Theory]
+    [InlineData("according to Kazakhstan Today, the talks ended")]
+    [InlineData("Japan Today reported the talks.")]
+    public void TodayInTheNameOfAPublicationIsNotADate(string text)
+        => recognizer.Recognize(text, Reference).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("this week", 2024, 8, 5, 2024, 8, 11)]
+    [InlineData("next week", 2024, 8, 12, 2024, 8, 18)]
+    [InlineData("last week", 2024, 7, 29, 2024, 8, 4)]
+    [InlineData("this weekend", 2024, 8, 10, 2024, 8, 11)]
+    [InlineData("later this week", 2024, 8, 7, 2024, 8, 11)]
+    [InlineData("early next week", 2024, 8, 12, 2024, 8, 14)]
+    [InlineData("late last week", 2024, 8, 1, 2024, 8, 4)]
+    [InlineData("the end of the week", 2024, 8, 8, 2024, 8, 11)]
+    public void AWeekRelativeToTheReferenceIsAnIsoWeekOrAPartOfIt(string text, int y1, int m1, int d1, int y2, int m2, int d2)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(text);
+        mention.Kind.Should().Be(DateMentionKind.DateRange);
+        mention.Value.Should().Be(new DateValue(new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2), DatePrecision.DayRange));
+    }
+
+    [Fact]
+    public void AWeekIsMondayToSundayWhicheverDayTheReferenceIs()
+    {
+        var onMonday = Single("this week", new LocalDate(2024, 8, 5));
+        var onSunday = Single("this week", new LocalDate(2024, 8, 11));
+        var acrossNewYear = Single("next week", new LocalDate(2024, 12, 27));
+
+        onMonday.Value.Should().Be(onSunday.Value);
+        acrossNewYear.Value.Should().Be(new DateValue(new LocalDate(2024, 12, 30), new LocalDate(2025, 1, 5), DatePrecision.DayRange));
+    }
+
+    [Fact]
+    public void EarlierThisWeekOnItsMondayHasAProblem()
+    {
+        var mention = Single("earlier this week", new LocalDate(2024, 8, 5));
+
+        mention.Value.Should().BeNull();
+        mention.Problem.Should().Be(DateResolution.NoSuchDays);
+    }
+
+    [Theory]
+    [InlineData("today")]
+    [InlineData("yesterday")]
+    [InlineData("next week")]
+    [InlineData("later this year")]
+    [InlineData("early next month")]
+    public void WithoutAReferenceARelativeDayOrWeekHasNoValueAndAProblem(string text)
+    {
+        var mention = Single(text, reference: null);
+
+        mention.Value.Should().BeNull();
+        mention.Problem.Should().Be(DateResolution.NoReferenceForRelative);
     }
 
     [Fact]
@@ -541,7 +676,8 @@ public class DateRecognizerTests
     [InlineData(9999, 12, 31)]
     public void ReferencesAtTheEndsOfTheCalendarDoNotThrow(int year, int month, int day)
     {
-        const string text = "Friday, August 9; later this month; next year; last month; December 30 to January 2; on Friday; 20 years ago.";
+        const string text = "Friday, August 9; later this month; next year; last month; December 30 to January 2; on Friday; 20 years ago; "
+            + "today; tomorrow; yesterday; next week; later this year; earlier this week; the end of next year; late last week.";
 
         var act = () => recognizer.Recognize(text, new LocalDate(year, month, day));
 
@@ -556,7 +692,7 @@ public class DateRecognizerTests
             "August", "Aug", ".", ",", "9", "31", "32", "0", "2024", "1999", "-", "–", "to", "and", "between", "from", "Friday",
             "Fri", "early", "mid", "late", "later", "this", "next", "last", "month", "year", "years", "ago", "the", "second",
             "half", "of", "May", "may", "in", "s", "fiscal", "$", "billion", "(", ")", "99999", "February", "30", "th", "a",
-            "/", "12", "13", "0", "v", "version", ":",
+            "/", "12", "13", "0", "v", "version", ":", "today", "Today", "week", "weekend", "end", "first", "1990", "people",
         ];
         var random = new Random(20240806);
         for (var round = 0; round < 300; round++)
