@@ -89,13 +89,13 @@ internal sealed class DateScan
     /// <returns>The mentions in order, without overlaps.</returns>
     internal IReadOnlyList<DateMention> Run()
     {
-        var mentions = new List<DateMention>();
+        var founds = new List<Found>();
         var index = 0;
         while (index < tokens.Length)
         {
             if (Find(index) is { } found)
             {
-                mentions.Add(ToMention(found));
+                founds.Add(found);
                 index = found.Last + 1;
             }
             else
@@ -104,7 +104,105 @@ internal sealed class DateScan
             }
         }
 
-        return mentions;
+        if (reference is { } day)
+        {
+            ApplyWeekdayEvidence(founds, day);
+        }
+
+        return founds.ConvertAll(ToMention);
+    }
+
+    /// <summary>
+    /// Lets a bare weekday ("on Friday") choose the year of a month and day written without one ("August 9") in the same
+    /// or a neighbouring sentence of the same paragraph, when the two can only refer to each other: the weekday is the
+    /// only one named in the sentences around the date, and the date the only day named in the sentences around the
+    /// weekday. See <see cref="DateResolver.ResolveWithWeekdayEvidence"/> for when the evidence is used. One pass over the
+    /// mentions, with a table per sentence: linear in their number.
+    /// </summary>
+    private void ApplyWeekdayEvidence(List<Found> founds, LocalDate day)
+    {
+        var weekdays = new Dictionary<int, SentenceNote>();
+        var days = new Dictionary<int, SentenceNote>();
+        foreach (var found in founds)
+        {
+            var place = layout[found.First];
+            if (found.BareWeekday && found.Weekday is { } weekday)
+            {
+                Note(weekdays, place, (int)weekday);
+            }
+            else if (found.DaySpec is { Month: { } month, FirstDay: { } first })
+            {
+                Note(days, place, (month * 100) + first);
+            }
+        }
+
+        if (weekdays.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < founds.Count; i++)
+        {
+            var found = founds[i];
+            if (found.DaySpec is not { Year: null, Weekday: null, IsMonthDay: true } spec)
+            {
+                continue;
+            }
+
+            var place = layout[found.First];
+            var key = (spec.Month!.Value * 100) + spec.FirstDay!.Value;
+            if (OnlyNoteAround(weekdays, place) is not { } weekday || !OnlyDayAroundWeekdays(weekdays, days, place, key))
+            {
+                continue;
+            }
+
+            if (DateResolver.ResolveWithWeekdayEvidence(spec, (IsoDayOfWeek)weekday, day, found.Resolution) is { } resolution)
+            {
+                founds[i] = found with { Resolution = resolution };
+            }
+        }
+    }
+
+    private static void Note(Dictionary<int, SentenceNote> notes, TokenLayout place, int value)
+        => notes[place.Sentence] = notes.TryGetValue(place.Sentence, out var note) && note.Value != value
+            ? note with { Several = true }
+            : new SentenceNote(value, false, place.Paragraph);
+
+    /// <summary>The one value noted in a sentence and its neighbours in the same paragraph, or <see langword="null"/> for none or several.</summary>
+    private static int? OnlyNoteAround(Dictionary<int, SentenceNote> notes, TokenLayout place)
+    {
+        int? only = null;
+        for (var sentence = place.Sentence - 1; sentence <= place.Sentence + 1; sentence++)
+        {
+            if (!notes.TryGetValue(sentence, out var note) || note.Paragraph != place.Paragraph)
+            {
+                continue;
+            }
+
+            if (note.Several || (only is { } seen && seen != note.Value))
+            {
+                return null;
+            }
+
+            only = note.Value;
+        }
+
+        return only;
+    }
+
+    /// <summary>Whether each weekday around a date has that date as the only day around it.</summary>
+    private static bool OnlyDayAroundWeekdays(Dictionary<int, SentenceNote> weekdays, Dictionary<int, SentenceNote> days, TokenLayout place, int key)
+    {
+        for (var sentence = place.Sentence - 1; sentence <= place.Sentence + 1; sentence++)
+        {
+            if (weekdays.TryGetValue(sentence, out var note) && note.Paragraph == place.Paragraph
+                && OnlyNoteAround(days, new TokenLayout(sentence, note.Paragraph, false)) != key)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private DateMention ToMention(Found found)
@@ -129,7 +227,9 @@ internal sealed class DateScan
             return range;
         }
 
-        return point.Spec is { IsBareDay: true } ? null : new Found(point.First, point.Last, point.Kind, Resolve(point), point.Weekday);
+        return point.Spec is { IsBareDay: true }
+            ? null
+            : new Found(point.First, point.Last, point.Kind, Resolve(point), point.Weekday, point.Spec, point.BareWeekday);
     }
 
     private Found? Range(Point first)
@@ -150,7 +250,7 @@ internal sealed class DateScan
         var resolution = first.Spec is { } a && last.Spec is { } b
             ? DateResolver.ResolveRange(FillFrom(a, b), FillFrom(b, a), reference)
             : DateResolver.Join(Resolve(first), Resolve(last));
-        return new Found(first.First, last.Last, DateMentionKind.DateRange, resolution, first.Weekday ?? last.Weekday);
+        return new Found(first.First, last.Last, DateMentionKind.DateRange, resolution, first.Weekday ?? last.Weekday, first.Spec, false);
     }
 
     private bool IsRangeConnector(int index, int firstOfRange)
@@ -183,13 +283,27 @@ internal sealed class DateScan
             return null;
         }
 
-        return tokens[index].Kind switch
+        var point = tokens[index].Kind switch
         {
             TokenKind.Number when !afterConnector && IsNumberTail(index) => null,
             TokenKind.Number => NumericDate(index) ?? DayFirst(index) ?? YearOrDecade(index) ?? Ago(index),
             TokenKind.Word => WeekdayFirst(index) ?? MonthFirst(index, afterConnector, requireDay: false) ?? Phrase(index),
             _ => null,
         };
+        return point is { Spec: { IsMonthDay: true, Weekday: null } spec } ? TrailingWeekday(point, spec) : point;
+    }
+
+    /// <summary>A weekday in parentheses after a date: "August 9 (Friday)", "9 August 2024 (Fri.)".</summary>
+    private Point TrailingWeekday(Point point, DateSpec spec)
+    {
+        var open = point.Last + 1;
+        if (!SymbolAt(open, '(') || !DateLexicon.TryGetWeekday(At(open + 1).Text, allowAbbreviation: true, out var weekday))
+        {
+            return point;
+        }
+
+        var close = IsAdjacentSymbol(tokens, open + 2, '.') ? open + 3 : open + 2;
+        return SymbolAt(close, ')') ? Calendar(point.First, close, spec with { Weekday = weekday }) : point;
     }
 
     /// <summary>
@@ -344,14 +458,15 @@ internal sealed class DateScan
         var next = index + 1;
         next += IsAdjacentSymbol(tokens, next, '.') ? 1 : 0;
         next += SymbolAt(next, ',') ? 1 : 0;
-        var date = MonthFirst(next, afterConnector: false, requireDay: true) ?? DayFirst(next) ?? NumericDate(next);
-        if (date?.Spec is { } spec)
+        var open = SymbolAt(next, '(') ? 1 : 0;
+        var date = MonthFirst(next + open, afterConnector: false, requireDay: true) ?? DayFirst(next + open) ?? NumericDate(next + open);
+        if (date?.Spec is { } spec && (open == 0 || SymbolAt(date.Last + 1, ')')))
         {
-            return Calendar(index, date.Last, spec with { Weekday = weekday });
+            return Calendar(index, date.Last + open, spec with { Weekday = weekday });
         }
 
         return DateLexicon.TryGetWeekday(tokens[index].Text, allowAbbreviation: false, out _)
-            ? Weekday(index, index, weekday, layout[index].FutureCue ? Direction.After : Direction.OnOrBefore)
+            ? Weekday(index, index, weekday, layout[index].FutureCue ? Direction.After : Direction.OnOrBefore) with { BareWeekday = true }
             : null;
     }
 
@@ -743,8 +858,26 @@ internal sealed class DateScan
     internal readonly record struct TokenLayout(int Sentence, int Paragraph, bool FutureCue);
 
     /// <summary>A parsed date expression, either as written (<see cref="Spec"/>) or already resolved (<see cref="Fixed"/>).</summary>
-    private sealed record Point(int First, int Last, DateSpec? Spec, DateResolution? Fixed, DateMentionKind Kind, IsoDayOfWeek? Weekday);
+    private sealed record Point(int First, int Last, DateSpec? Spec, DateResolution? Fixed, DateMentionKind Kind, IsoDayOfWeek? Weekday)
+    {
+        /// <summary>Gets a value indicating whether this is a weekday alone ("on Friday"), not "last Friday" or "Friday, August 9".</summary>
+        public bool BareWeekday { get; init; }
+    }
 
     /// <summary>A finished mention, by token indices.</summary>
-    private sealed record Found(int First, int Last, DateMentionKind Kind, DateResolution Resolution, IsoDayOfWeek? Weekday);
+    /// <param name="First">The index of the first token.</param>
+    /// <param name="Last">The index of the last token.</param>
+    /// <param name="Kind">What the mention names.</param>
+    /// <param name="Resolution">Its value or problem.</param>
+    /// <param name="Weekday">The weekday named in it.</param>
+    /// <param name="DaySpec">The date as written, or the first end of a range, when it was written as a calendar date.</param>
+    /// <param name="BareWeekday">Whether it is a weekday alone.</param>
+    private sealed record Found(
+        int First, int Last, DateMentionKind Kind, DateResolution Resolution, IsoDayOfWeek? Weekday, DateSpec? DaySpec, bool BareWeekday);
+
+    /// <summary>What one sentence names: a weekday or a day of a month, or several different ones.</summary>
+    /// <param name="Value">The weekday, or the month times 100 plus the day.</param>
+    /// <param name="Several">Whether the sentence names several different ones.</param>
+    /// <param name="Paragraph">The paragraph of the sentence.</param>
+    private readonly record struct SentenceNote(int Value, bool Several, int Paragraph);
 }

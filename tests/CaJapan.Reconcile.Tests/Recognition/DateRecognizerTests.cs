@@ -164,6 +164,76 @@ public class DateRecognizerTests
         mention.WeekdayMismatch.Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("August 9 (Friday)", IsoDayOfWeek.Friday, false, 2024)]
+    [InlineData("9 August 2024 (Fri)", IsoDayOfWeek.Friday, false, 2024)]
+    [InlineData("Friday (August 9)", IsoDayOfWeek.Friday, false, 2024)]
+    [InlineData("August 9 (Thu.)", IsoDayOfWeek.Thursday, true, 2024)]
+    [InlineData("Thursday (August 9, 2024)", IsoDayOfWeek.Thursday, true, 2024)]
+    [InlineData("Aug. 9, 2023 (Wed)", IsoDayOfWeek.Wednesday, false, 2023)]
+    public void AWeekdayInParenthesesBesideADateIsCheckedAgainstIt(string text, IsoDayOfWeek weekday, bool mismatch, int year)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(text);
+        mention.Weekday.Should().Be(weekday);
+        mention.WeekdayMismatch.Should().Be(mismatch);
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(year, 8, 9)));
+    }
+
+    [Theory]
+    [InlineData("Kishida arrived on Friday. The summit opened August 9.")]
+    [InlineData("The summit opened August 9. Kishida had arrived on Friday.")]
+    [InlineData("On Friday the summit, which had opened August 9, closed.")]
+    public void AWeekdayInANeighbouringSentenceChoosesTheYearTheReferenceLeavesOpen(string text)
+    {
+        // Published 1 February 2024: 9 August 2023 (a Wednesday) is 176 days back and 9 August 2024 (a Friday) 190 days
+        // ahead, so the reference alone barely prefers 2023; "on Friday" settles it.
+        var reference = new LocalDate(2024, 2, 1);
+
+        var mention = recognizer.Recognize(text, reference).Single(m => m.Text == "August 9");
+
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 9)));
+        mention.YearInferred.Should().BeTrue();
+        mention.Weekday.Should().BeNull();
+        mention.WeekdayMismatch.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Kishida arrived on Friday.\nThe summit opened August 9.")]
+    [InlineData("Kishida arrived on Friday. Talks followed. Then the summit opened August 9.")]
+    [InlineData("Kishida arrived on Friday. The summit opened August 9. It closed on Sunday.")]
+    [InlineData("The forum opened August 2. Kishida arrived on Friday. The summit opened August 9.")]
+    [InlineData("He said last Friday that the summit opened August 9.")]
+    [InlineData("Kishida arrived on Monday. The summit opened August 9.")]
+    public void AWeekdayThatMayNameAnotherDayOrFitsNoYearIsNoEvidence(string text)
+    {
+        var reference = new LocalDate(2024, 2, 1);
+
+        var mention = recognizer.Recognize(text, reference).Single(m => m.Text == "August 9");
+
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(2023, 8, 9)));
+        mention.WeekdayMismatch.Should().BeFalse();
+    }
+
+    [Fact]
+    public void AWeekdayInANeighbouringSentenceDoesNotOverruleAReferenceThatSettlesTheYear()
+    {
+        // 9 August 2023 was a Wednesday, but 9 August 2024 is three days after the reference.
+        var mention = recognizer.Recognize("The leaders met on Wednesday. The summit began August 9.", Reference).Single(m => m.Text == "August 9");
+
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 9)));
+        mention.WeekdayMismatch.Should().BeFalse();
+    }
+
+    [Fact]
+    public void AWeekdayInANeighbouringSentenceWithoutAReferenceLeavesTheDateWithoutAValue()
+    {
+        var mentions = recognizer.Recognize("Kishida arrived on Friday. The summit opened August 9.", null);
+
+        mentions.Should().HaveCount(2).And.OnlyContain(m => m.Value == null && m.Problem != null);
+    }
+
     [Fact]
     public void WithoutAReferenceAMonthAndDayHaveNoValueButKeepTheirWeekday()
     {
@@ -677,7 +747,8 @@ public class DateRecognizerTests
     public void ReferencesAtTheEndsOfTheCalendarDoNotThrow(int year, int month, int day)
     {
         const string text = "Friday, August 9; later this month; next year; last month; December 30 to January 2; on Friday; 20 years ago; "
-            + "today; tomorrow; yesterday; next week; later this year; earlier this week; the end of next year; late last week.";
+            + "today; tomorrow; yesterday; next week; later this year; earlier this week; the end of next year; late last week. "
+            + "Kishida arrived on Friday. The summit opened August 9 (Fri).";
 
         var act = () => recognizer.Recognize(text, new LocalDate(year, month, day));
 
@@ -722,6 +793,8 @@ public class DateRecognizerTests
     [InlineData("Friday will ")]
     [InlineData("1/")]
     [InlineData("09.08.")]
+    [InlineData("On Friday. August 9. ")]
+    [InlineData("Friday (")]
     public void AMegabyteOfRepetitionIsReadInLinearTime(string unit)
     {
         var text = new StringBuilder().Insert(0, unit, (1 << 20) / unit.Length).ToString();
