@@ -144,7 +144,7 @@ internal sealed class DateScan
         for (var i = 0; i < founds.Count; i++)
         {
             var found = founds[i];
-            if (found.DaySpec is not { Year: null, Weekday: null, IsMonthDay: true } spec)
+            if (found.Kind != DateMentionKind.Date || found.DaySpec is not { Year: null, Weekday: null, IsMonthDay: true } spec)
             {
                 continue;
             }

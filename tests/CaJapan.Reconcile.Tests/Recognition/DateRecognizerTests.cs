@@ -227,6 +227,15 @@ public class DateRecognizerTests
     }
 
     [Fact]
+    public void AWeekdayInANeighbouringSentenceLeavesARangeOfDaysAlone()
+    {
+        var mention = recognizer.Recognize("Kishida arrived on Friday. The summit ran August 9 to 12.", new LocalDate(2024, 2, 1))
+            .Single(m => m.Kind == DateMentionKind.DateRange);
+
+        mention.Value.Should().Be(new DateValue(new LocalDate(2023, 8, 9), new LocalDate(2023, 8, 12), DatePrecision.DayRange));
+    }
+
+    [Fact]
     public void AWeekdayInANeighbouringSentenceWithoutAReferenceLeavesTheDateWithoutAValue()
     {
         var mentions = recognizer.Recognize("Kishida arrived on Friday. The summit opened August 9.", null);
