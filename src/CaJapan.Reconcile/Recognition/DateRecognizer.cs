@@ -5,7 +5,9 @@ namespace CaJapan.Reconcile.Recognition;
 
 /// <summary>
 /// Finds dates in English news text and normalises them to <see cref="Claims.DateValue"/> intervals: full and partial
-/// dates, ranges, parts of months, relative years and months, and bare weekdays resolved against the publication date.
+/// dates, dates in digits, ranges, parts of months, years and decades, relative days, weeks, months and years, and bare
+/// weekdays resolved against the publication date; a bare weekday near a month and day may also choose its year.
+/// Four-digit numbers that count things ("2000 people") are not years.
 /// Stateless and thread-safe after construction; linear in the length of the text; never throws on text content.
 /// </summary>
 internal sealed class DateRecognizer
