@@ -5,7 +5,9 @@ namespace CaJapan.Reconcile.Recognition;
 
 /// <summary>
 /// Finds dates in English news text and normalises them to <see cref="Claims.DateValue"/> intervals: full and partial
-/// dates, ranges, parts of months, relative years and months, and bare weekdays resolved against the publication date.
+/// dates, dates in digits, ranges, parts of months, years and decades, relative days, weeks, months and years, and bare
+/// weekdays resolved against the publication date; a bare weekday near a month and day may also choose its year.
+/// Four-digit numbers that count things ("2000 people") are not years.
 /// Stateless and thread-safe after construction; linear in the length of the text; never throws on text content.
 /// </summary>
 internal sealed class DateRecognizer
@@ -41,22 +43,27 @@ internal sealed class DateRecognizer
     {
         var actualLength = CheckWindow(text, start, length);
         var tokens = Tokenize(text, start, actualLength);
-        return new DateScan(text, tokens, reference, FutureCueFlags(text, tokens)).Run();
+        return new DateScan(text, tokens, reference, Layout(text, tokens)).Run();
     }
 
-    /// <summary>For each token, whether a future cue comes before it in the same sentence.</summary>
-    private bool[] FutureCueFlags(string text, Token[] tokens)
+    /// <summary>For each token, its sentence and paragraph, and whether a future cue comes before it in its sentence.</summary>
+    private DateScan.TokenLayout[] Layout(string text, Token[] tokens)
     {
-        var flags = new bool[tokens.Length];
+        var layout = new DateScan.TokenLayout[tokens.Length];
         var active = false;
+        var (sentence, paragraph) = (0, 0);
         for (var index = 0; index < tokens.Length; index++)
         {
-            active &= !StartsSentence(text, tokens, index);
-            flags[index] = active;
+            var lineBreak = index > 0 && text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End).Contains('\n');
+            var startsSentence = lineBreak || StartsSentence(text, tokens, index);
+            sentence += startsSentence ? 1 : 0;
+            paragraph += lineBreak ? 1 : 0;
+            active &= !startsSentence;
+            layout[index] = new DateScan.TokenLayout(sentence, paragraph, active);
             active |= futureCues.Any(cue => Matches(tokens, index, cue));
         }
 
-        return flags;
+        return layout;
     }
 
     private static bool Matches(Token[] tokens, int index, string[] cue)

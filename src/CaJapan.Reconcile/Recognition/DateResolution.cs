@@ -15,8 +15,8 @@ internal sealed record DateResolution(DateValue? Value, bool YearInferred, bool 
     /// <summary>The problem of a relative date ("last year", "Friday") when there is no reference date.</summary>
     internal const string NoReferenceForRelative = "The date is relative and there is no reference date to resolve it against.";
 
-    /// <summary>The problem of a relative part of a month that has no days left, such as "later this month" on its last day.</summary>
-    internal const string NoSuchDays = "No days of the month fit this description on the reference date.";
+    /// <summary>The problem of a relative part of a month, year or week that has no days left, such as "later this month" on its last day.</summary>
+    internal const string NoSuchDays = "No days fit this description on the reference date.";
 
     /// <summary>Creates a resolution that failed.</summary>
     /// <param name="problem">Why.</param>

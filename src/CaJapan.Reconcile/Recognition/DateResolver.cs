@@ -10,6 +10,9 @@ namespace CaJapan.Reconcile.Recognition;
 /// </summary>
 internal static class DateResolver
 {
+    /// <summary>How close to the reference date the closest reading of a month and day must be for the reference to settle its year.</summary>
+    internal const int SettledWithinDays = 91;
+
     /// <summary>Resolves one written date.</summary>
     /// <param name="spec">The date as written.</param>
     /// <param name="reference">The publication date, if known.</param>
@@ -58,6 +61,29 @@ internal static class DateResolver
         return joined.Value is null
             ? DateResolution.Fail(joined.Problem!)
             : new DateResolution(joined.Value, first.YearInferred || last.YearInferred, first.WeekdayMismatch || last.WeekdayMismatch, null);
+    }
+
+    /// <summary>
+    /// Resolves a month and day written without a year again, with a weekday named in a nearby sentence as evidence:
+    /// the year becomes the one, among the reference year and its neighbours, in which the day falls on that weekday.
+    /// The evidence is used only when the reference date does not already settle the year, that is when the closest
+    /// reading is more than <see cref="SettledWithinDays"/> days from it, because a weekday in another sentence may name
+    /// another day; and a weekday that fits no candidate year is no evidence, so it never makes a mismatch.
+    /// </summary>
+    /// <param name="spec">The date as written, without a year or a weekday.</param>
+    /// <param name="weekday">The weekday named nearby.</param>
+    /// <param name="reference">The publication date.</param>
+    /// <param name="closest">The resolution without the evidence.</param>
+    /// <returns>The new resolution, or <see langword="null"/> to keep <paramref name="closest"/>.</returns>
+    internal static DateResolution? ResolveWithWeekdayEvidence(DateSpec spec, IsoDayOfWeek weekday, LocalDate reference, DateResolution closest)
+    {
+        if (closest.Value is not { } value || Distance(value, reference) <= SettledWithinDays || !closest.YearInferred)
+        {
+            return null;
+        }
+
+        var withEvidence = Resolve(spec with { Weekday = weekday }, reference);
+        return withEvidence.Value is not null && !withEvidence.WeekdayMismatch && withEvidence.Value != value ? withEvidence : null;
     }
 
     private static Built BuildRange(DateSpec first, DateSpec last, int year, int yearsLater)

@@ -3,8 +3,9 @@ using static CaJapan.Reconcile.Recognition.RecognitionPatterns;
 namespace CaJapan.Reconcile.Recognition;
 
 /// <summary>
-/// Finds amounts of money in English news text: symbols, ISO codes and currency words; scale words; numbers in
-/// digits or words; ranges; approximation words; and a conversion given in parentheses after an amount.
+/// Finds amounts of money in English news text: symbols, ISO codes and currency words, including those of Central Asia
+/// (tenge, soum, som, somoni, manat) where they are unambiguous; scale words, also hyphenated ("a $2-billion package");
+/// numbers in digits or words; ranges; approximation words; and a conversion given in parentheses after an amount.
 /// Stateless and thread-safe; linear in the length of the text; never throws on text content.
 /// </summary>
 internal sealed class MoneyRecognizer

@@ -184,7 +184,8 @@ internal sealed class MoneyScan
             return null;
         }
 
-        if (!TryDigits(numberAt, out var number, out var last))
+        var inDigits = TryDigits(numberAt, out var number, out var last);
+        if (!inDigits)
         {
             if (currency is not null || numberAt >= tokens.Length || !TryReadNumberWords(tokens, numberAt, out var words, out last))
             {
@@ -194,14 +195,16 @@ internal sealed class MoneyScan
             number = words;
         }
 
+        // A scale may be joined by a hyphen in an adjective: "a $2-billion package", "a 5-million-dollar grant".
+        var scaleAt = IsAdjacentSymbol(tokens, last + 1, '-') && Touching(last + 2) ? last + 2 : last + 1;
         decimal? scale = null;
-        if (TryGetScale(tokens, last + 1, out var found))
+        if (TryGetScale(tokens, scaleAt, out var found))
         {
             scale = found;
-            last++;
+            last = scaleAt;
         }
 
-        if (currency is null && SuffixCurrency(last + 1) is { } suffix)
+        if (currency is null && SuffixCurrency(last + 1, scale is not null, number, inDigits) is { } suffix)
         {
             currency = suffix.Currency;
             last = suffix.Last;
@@ -230,16 +233,37 @@ internal sealed class MoneyScan
         return isCode && beforeNumber && TryGetCurrencyName(token, out var code) ? (code, index + 1) : (null, index);
     }
 
-    /// <summary>The currency written after an amount: "yen", "-yen", "USD", "US dollars".</summary>
-    private (string Currency, int Last)? SuffixCurrency(int index)
+    /// <summary>
+    /// The currency written after an amount: "yen", "-yen", "USD", "US dollars", "Kyrgyz som", "South Korean won",
+    /// "pounds sterling", "₸", and "won" or "sum" where they cannot be the English words.
+    /// </summary>
+    private (string Currency, int Last)? SuffixCurrency(int index, bool afterScale, decimal number, bool inDigits)
     {
         var at = IsAdjacentSymbol(tokens, index, '-') ? index + 1 : index;
-        if (at + 1 < tokens.Length && tokens[at].Text == "US" && tokens[at + 1].Is("dollars"))
+        if (at >= tokens.Length)
         {
-            return ("USD", at + 1);
+            return null;
         }
 
-        return at < tokens.Length && TryGetCurrencyName(tokens[at], out var currency) ? (currency, at) : null;
+        var qualifierAt = tokens[at].Is("South") && WordAt(at + 1, "Korean") ? at + 1 : at;
+        if (qualifierAt + 1 < tokens.Length && TryGetQualifiedCurrency(tokens[qualifierAt], tokens[qualifierAt + 1], out var qualified))
+        {
+            return (qualified, qualifierAt + 1);
+        }
+
+        var token = tokens[at];
+        if ((token.Is("pound") || token.Is("pounds")) && WordAt(at + 1, "sterling"))
+        {
+            return ("GBP", at + 1);
+        }
+
+        if (TryGetCurrencyName(token, out var currency) || TryGetSuffixSymbol(token, out currency)
+            || TryGetGuardedCurrency(token, afterScale, number, inDigits, out currency))
+        {
+            return (currency, at);
+        }
+
+        return null;
     }
 
     /// <summary>A number in digits with optional thousands separators and decimals, not the tail of a larger number.</summary>
@@ -247,7 +271,7 @@ internal sealed class MoneyScan
     {
         number = 0m;
         last = index;
-        if (index >= tokens.Length || tokens[index].Kind != TokenKind.Number || ContinuesNumber(tokens, index))
+        if (index >= tokens.Length || tokens[index].Kind != TokenKind.Number || ContinuesNumber(tokens, index) || IsSpaceGroup(index))
         {
             return false;
         }
@@ -257,6 +281,14 @@ internal sealed class MoneyScan
         {
             digits.Append(tokens[last + 2].Text);
             last += 2;
+        }
+
+        // Thousands set apart by spaces, as in "5 000 tenge": only after a head of at most three digits.
+        var spaced = last == index;
+        while (spaced && IsSpaceGroup(last + 1) && digits.Length <= MaxDigits)
+        {
+            last++;
+            digits.Append(tokens[last].Text);
         }
 
         if (IsAdjacentSymbol(tokens, last + 1, '.') && last + 2 < tokens.Length && tokens[last + 2].Kind == TokenKind.Number
@@ -273,9 +305,26 @@ internal sealed class MoneyScan
     private bool IsGroup(int index)
         => index < tokens.Length && tokens[index].Kind == TokenKind.Number && tokens[index].Text.Length == 3 && tokens[index - 1].End == tokens[index].Start;
 
+    /// <summary>Whether the number token at an index is a group of three digits set one space apart from digits before it.</summary>
+    private bool IsSpaceGroup(int index)
+    {
+        if (index <= 0 || index >= tokens.Length || tokens[index].Kind != TokenKind.Number || tokens[index].Text.Length != 3
+            || tokens[index - 1].Kind != TokenKind.Number || tokens[index - 1].Text.Length > 3)
+        {
+            return false;
+        }
+
+        var gap = tokens[index].Start - tokens[index - 1].End;
+        return gap == 1 && text[tokens[index - 1].End] is ' ' or '\u00A0' or '\u202F' or '\u2009';
+    }
+
     private bool IsPercent(int index) => index < tokens.Length && (tokens[index].IsSymbol('%') || tokens[index].Is("percent"));
 
     private bool SymbolAt(int index, char symbol) => index < tokens.Length && tokens[index].IsSymbol(symbol);
+
+    private bool WordAt(int index, string word) => index < tokens.Length && tokens[index].Is(word);
+
+    private bool Touching(int index) => index > 0 && index < tokens.Length && tokens[index - 1].End == tokens[index].Start;
 
     private static decimal? Scaled(decimal number, decimal scale) => number <= decimal.MaxValue / scale ? number * scale : null;
 

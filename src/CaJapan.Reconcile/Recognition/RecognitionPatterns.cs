@@ -36,24 +36,51 @@ internal static partial class RecognitionPatterns
         ["trillion"] = 1_000_000_000_000m, ["tn"] = 1_000_000_000_000m,
     };
 
-    /// <summary>Currency names written after an amount, mapped to ISO 4217 codes.</summary>
+    /// <summary>
+    /// Currency names written after an amount, mapped to ISO 4217 codes. A name that several currencies share is left
+    /// out and needs a qualifier (see <see cref="QualifiedCurrencies"/>): "som" is both the Uzbek (UZS) and the Kyrgyz
+    /// (KGS) currency, "manat" both the Turkmen (TMT) and the Azerbaijani (AZN) one, "franc" many, and "pounds" is also
+    /// a weight. "soum" and "somoni" are only ever Uzbek and Tajik. "won" and "sum", which are also English words, are
+    /// in <see cref="GuardedCurrencyWords"/>.
+    /// </summary>
     private static readonly Dictionary<string, string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["yen"] = "JPY", ["dollar"] = "USD", ["dollars"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR",
         ["yuan"] = "CNY", ["renminbi"] = "CNY", ["tenge"] = "KZT", ["ruble"] = "RUB", ["rubles"] = "RUB",
-        ["rouble"] = "RUB", ["roubles"] = "RUB",
+        ["rouble"] = "RUB", ["roubles"] = "RUB", ["soum"] = "UZS", ["soums"] = "UZS", ["somoni"] = "TJS",
+        ["somonis"] = "TJS", ["sterling"] = "GBP",
     };
 
-    /// <summary>ISO codes recognised when written in capitals before or after an amount.</summary>
-    private static readonly HashSet<string> CurrencyCodes = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Currency names that are also common English words ("Japan won", "a large sum"), taken only right after a
+    /// scale word ("5 trillion won", "2 billion sum") or, for <c>won</c>, after a number of at least a thousand in digits
+    /// that is not a year.
+    /// </summary>
+    private static readonly Dictionary<string, (string Currency, bool AfterLargeNumber)> GuardedCurrencyWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "USD", "JPY", "EUR", "GBP", "CNY", "KZT", "RUB",
+        ["won"] = ("KRW", true), ["sum"] = ("UZS", false), ["sums"] = ("UZS", false),
     };
+
+    /// <summary>A country adjective and the currency name after it: "Uzbek som", "Kyrgyz som", "Swiss francs".</summary>
+    private static readonly Dictionary<(string Qualifier, string Name), string> QualifiedCurrencies = BuildQualifiedCurrencies();
+
+    /// <summary>ISO codes, and the customary <c>RMB</c>, recognised when written in capitals before or after an amount.</summary>
+    private static readonly Dictionary<string, string> CurrencyCodes = new(StringComparer.Ordinal)
+    {
+        ["USD"] = "USD", ["JPY"] = "JPY", ["EUR"] = "EUR", ["GBP"] = "GBP", ["CNY"] = "CNY", ["RMB"] = "CNY",
+        ["KZT"] = "KZT", ["RUB"] = "RUB", ["UZS"] = "UZS", ["KGS"] = "KGS", ["TJS"] = "TJS", ["TMT"] = "TMT",
+        ["AZN"] = "AZN", ["KRW"] = "KRW", ["CHF"] = "CHF", ["INR"] = "INR", ["AUD"] = "AUD", ["CAD"] = "CAD",
+        ["HKD"] = "HKD", ["SGD"] = "SGD", ["TRY"] = "TRY", ["MNT"] = "MNT",
+    };
+
+    /// <summary>Currency symbols also written after an amount, as is the custom for the tenge and the ruble ("5 000 ₸").</summary>
+    private static readonly HashSet<char> SuffixSymbols = ['₸', '₽'];
 
     /// <summary>Gets the currency symbols written before an amount.</summary>
     internal static IReadOnlyDictionary<char, string> CurrencySymbols { get; } = new Dictionary<char, string>
     {
-        ['$'] = "USD", ['¥'] = "JPY", ['￥'] = "JPY", ['€'] = "EUR", ['£'] = "GBP",
+        ['$'] = "USD", ['¥'] = "JPY", ['￥'] = "JPY", ['€'] = "EUR", ['£'] = "GBP", ['₸'] = "KZT", ['₽'] = "RUB",
+        ['₩'] = "KRW", ['￦'] = "KRW",
     };
 
     /// <summary>The kind of a token.</summary>
@@ -167,14 +194,49 @@ internal static partial class RecognitionPatterns
     /// <param name="currency">The ISO code.</param>
     /// <returns><see langword="true"/> when the token names a currency.</returns>
     internal static bool TryGetCurrencyName(Token token, out string currency)
+        => CurrencyCodes.TryGetValue(token.Text, out currency!) || CurrencyWords.TryGetValue(token.Text, out currency!);
+
+    /// <summary>Gets the currency named by a country adjective and a currency name, such as "Kyrgyz som".</summary>
+    /// <param name="qualifier">The adjective.</param>
+    /// <param name="name">The currency name.</param>
+    /// <param name="currency">The ISO code.</param>
+    /// <returns><see langword="true"/> when the two words name a currency.</returns>
+    internal static bool TryGetQualifiedCurrency(Token qualifier, Token name, out string currency)
     {
-        if (CurrencyCodes.Contains(token.Text))
+        currency = string.Empty;
+        return qualifier.Kind == TokenKind.Word && name.Kind == TokenKind.Word
+            && QualifiedCurrencies.TryGetValue((qualifier.Text, name.Text), out currency!);
+    }
+
+    /// <summary>Gets the currency named by a word that is also a common English word, such as <c>won</c> or <c>sum</c>.</summary>
+    /// <param name="token">The token.</param>
+    /// <param name="afterScale">Whether a scale word comes right before it.</param>
+    /// <param name="number">The number before it.</param>
+    /// <param name="inDigits">Whether that number is written in digits.</param>
+    /// <param name="currency">The ISO code.</param>
+    /// <returns><see langword="true"/> when the word names a currency here.</returns>
+    internal static bool TryGetGuardedCurrency(Token token, bool afterScale, decimal number, bool inDigits, out string currency)
+    {
+        currency = string.Empty;
+        if (!GuardedCurrencyWords.TryGetValue(token.Text, out var entry))
         {
-            currency = token.Text;
-            return true;
+            return false;
         }
 
-        return CurrencyWords.TryGetValue(token.Text, out currency!);
+        // A year is not a price: "the party, which in 2024 won 40 seats".
+        var yearLike = number is >= 1900m and <= 2099m && decimal.IsInteger(number);
+        currency = entry.Currency;
+        return afterScale || (entry.AfterLargeNumber && inDigits && number >= 1_000m && !yearLike);
+    }
+
+    /// <summary>Gets whether a token is a currency symbol that may also be written after the amount, such as <c>₸</c>.</summary>
+    /// <param name="token">The token.</param>
+    /// <param name="currency">The ISO code.</param>
+    /// <returns><see langword="true"/> for <c>₸</c> and <c>₽</c>.</returns>
+    internal static bool TryGetSuffixSymbol(Token token, out string currency)
+    {
+        currency = string.Empty;
+        return token.Kind == TokenKind.Symbol && SuffixSymbols.Contains(token.Text[0]) && CurrencySymbols.TryGetValue(token.Text[0], out currency!);
     }
 
     /// <summary>Gets whether a token is a currency symbol.</summary>
@@ -206,6 +268,43 @@ internal static partial class RecognitionPatterns
     internal static bool IsContinued(Token[] tokens, int index)
         => index + 2 < tokens.Length && IsNumberSeparator(tokens[index + 1]) && tokens[index].End == tokens[index + 1].Start
            && tokens[index + 2].Kind == TokenKind.Number && tokens[index + 1].End == tokens[index + 2].Start;
+
+    private static Dictionary<(string Qualifier, string Name), string> BuildQualifiedCurrencies()
+    {
+        (string[] Qualifiers, string[] Names, string Currency)[] entries =
+        [
+            (["Uzbek", "Uzbekistani"], ["som", "soms", "sum", "sums", "soum", "soums"], "UZS"),
+            (["Kyrgyz", "Kyrgyzstani"], ["som", "soms"], "KGS"),
+            (["Kazakh", "Kazakhstani"], ["tenge"], "KZT"),
+            (["Tajik", "Tajikistani"], ["somoni", "somonis"], "TJS"),
+            (["Turkmen", "Turkmenistan", "Turkmenistani"], ["manat", "manats"], "TMT"),
+            (["Azerbaijani"], ["manat", "manats"], "AZN"),
+            (["Russian"], ["ruble", "rubles", "rouble", "roubles"], "RUB"),
+            (["Chinese"], ["yuan", "renminbi"], "CNY"),
+            (["Japanese"], ["yen"], "JPY"),
+            (["Korean"], ["won"], "KRW"),
+            (["Swiss"], ["franc", "francs"], "CHF"),
+            (["British"], ["pound", "pounds"], "GBP"),
+            (["US", "American"], ["dollar", "dollars"], "USD"),
+        ];
+        var comparer = StringComparer.OrdinalIgnoreCase;
+        var table = new Dictionary<(string, string), string>(
+            EqualityComparer<(string, string)>.Create(
+                (a, b) => comparer.Equals(a.Item1, b.Item1) && comparer.Equals(a.Item2, b.Item2),
+                pair => HashCode.Combine(comparer.GetHashCode(pair.Item1), comparer.GetHashCode(pair.Item2))));
+        foreach (var (qualifiers, names, currency) in entries)
+        {
+            foreach (var qualifier in qualifiers)
+            {
+                foreach (var name in names)
+                {
+                    table[(qualifier, name)] = currency;
+                }
+            }
+        }
+
+        return table;
+    }
 
     private static bool IsNumberSeparator(Token token) => token.IsSymbol(',') || token.IsSymbol('.');
 

@@ -22,6 +22,15 @@ public class DateRecognizerTests
     [InlineData("the 9th of August 2024", 2024, 8, 9)]
     [InlineData("AUGUST 9TH, 2024", 2024, 8, 9)]
     [InlineData("2024-08-09", 2024, 8, 9)]
+    [InlineData("2024/08/09", 2024, 8, 9)]
+    [InlineData("2024/8/9", 2024, 8, 9)]
+    [InlineData("2024.08.09", 2024, 8, 9)]
+    [InlineData("09.08.2024", 2024, 8, 9)]
+    [InlineData("9.8.2024", 2024, 8, 9)]
+    [InlineData("13/9/2024", 2024, 9, 13)]
+    [InlineData("9/13/2024", 2024, 9, 13)]
+    [InlineData("12-31-2024", 2024, 12, 31)]
+    [InlineData("5/5/2024", 2024, 5, 5)]
     public void AFullDateIsOneDay(string text, int year, int month, int day)
     {
         var mention = Single(text);
@@ -31,6 +40,54 @@ public class DateRecognizerTests
         mention.YearInferred.Should().BeFalse();
         mention.Problem.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("8/9/2024", "8 September 2024", "9 August 2024")]
+    [InlineData("08-09-2024", "8 September 2024", "9 August 2024")]
+    [InlineData("1/12/2025", "1 December 2025", "12 January 2025")]
+    public void ASlashedDateWhoseDayAndMonthCouldBeSwappedHasAProblemAndNoValue(string text, string oneReading, string otherReading)
+    {
+        var mention = Single($"Signed on {text} in Astana.");
+
+        mention.Text.Should().Be(text);
+        mention.Kind.Should().Be(DateMentionKind.Date);
+        mention.Value.Should().BeNull();
+        mention.Problem.Should().Contain(oneReading).And.Contain(otherReading).And.Contain("not known");
+    }
+
+    [Fact]
+    public void ADateInDigitsTakesAnIsoTimeAfterItOff()
+        => Single("Updated 2024-08-09T10:15:00Z").Text.Should().Be("2024-08-09");
+
+    [Fact]
+    public void TwoDatesInDigitsMakeARange()
+    {
+        var mention = Single("The fair runs 09.08.2024–12.08.2024 in Almaty.");
+
+        mention.Text.Should().Be("09.08.2024–12.08.2024");
+        mention.Value.Should().Be(new DateValue(new LocalDate(2024, 8, 9), new LocalDate(2024, 8, 12), DatePrecision.DayRange));
+    }
+
+    [Fact]
+    public void AWeekdayBesideADateInDigitsIsCheckedAgainstIt()
+    {
+        var mention = Single("Thursday, 09.08.2024");
+
+        mention.Weekday.Should().Be(IsoDayOfWeek.Thursday);
+        mention.WeekdayMismatch.Should().BeTrue();
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 9)));
+    }
+
+    [Theory]
+    [InlineData("The final score was 3-2 after extra time.")]
+    [InlineData("Call 555-2024 or 2024-555 for details.")]
+    [InlineData("Growth was 1.5 points, up from 1.25.")]
+    [InlineData("Version 1.2.2024 replaced v2.1.2024 and release 2.10.3.")]
+    [InlineData("The server at 192.168.1.2024 answered at 10:30.")]
+    [InlineData("Items 1.2.09.08.2024 and 2024-08-09-1.5 are codes.")]
+    [InlineData("A ratio of 3/4 and 8/9 of the votes.")]
+    public void NumbersJoinedBySeparatorsThatAreNotDatesAreNotTaken(string text)
+        => recognizer.Recognize(text, Reference).Should().BeEmpty();
 
     [Fact]
     public void OffsetsCoverTheDateButNotATimeAfterIt()
@@ -105,6 +162,85 @@ public class DateRecognizerTests
 
         mention.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 9)));
         mention.WeekdayMismatch.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("August 9 (Friday)", IsoDayOfWeek.Friday, false, 2024)]
+    [InlineData("9 August 2024 (Fri)", IsoDayOfWeek.Friday, false, 2024)]
+    [InlineData("Friday (August 9)", IsoDayOfWeek.Friday, false, 2024)]
+    [InlineData("August 9 (Thu.)", IsoDayOfWeek.Thursday, true, 2024)]
+    [InlineData("Thursday (August 9, 2024)", IsoDayOfWeek.Thursday, true, 2024)]
+    [InlineData("Aug. 9, 2023 (Wed)", IsoDayOfWeek.Wednesday, false, 2023)]
+    public void AWeekdayInParenthesesBesideADateIsCheckedAgainstIt(string text, IsoDayOfWeek weekday, bool mismatch, int year)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(text);
+        mention.Weekday.Should().Be(weekday);
+        mention.WeekdayMismatch.Should().Be(mismatch);
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(year, 8, 9)));
+    }
+
+    [Theory]
+    [InlineData("Kishida arrived on Friday. The summit opened August 9.")]
+    [InlineData("The summit opened August 9. Kishida had arrived on Friday.")]
+    [InlineData("On Friday the summit, which had opened August 9, closed.")]
+    public void AWeekdayInANeighbouringSentenceChoosesTheYearTheReferenceLeavesOpen(string text)
+    {
+        // Published 1 February 2024: 9 August 2023 (a Wednesday) is 176 days back and 9 August 2024 (a Friday) 190 days
+        // ahead, so the reference alone barely prefers 2023; "on Friday" settles it.
+        var reference = new LocalDate(2024, 2, 1);
+
+        var mention = recognizer.Recognize(text, reference).Single(m => m.Text == "August 9");
+
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 9)));
+        mention.YearInferred.Should().BeTrue();
+        mention.Weekday.Should().BeNull();
+        mention.WeekdayMismatch.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Kishida arrived on Friday.\nThe summit opened August 9.")]
+    [InlineData("Kishida arrived on Friday. Talks followed. Then the summit opened August 9.")]
+    [InlineData("Kishida arrived on Friday. The summit opened August 9. It closed on Sunday.")]
+    [InlineData("The forum opened August 2. Kishida arrived on Friday. The summit opened August 9.")]
+    [InlineData("He said last Friday that the summit opened August 9.")]
+    [InlineData("Kishida arrived on Monday. The summit opened August 9.")]
+    public void AWeekdayThatMayNameAnotherDayOrFitsNoYearIsNoEvidence(string text)
+    {
+        var reference = new LocalDate(2024, 2, 1);
+
+        var mention = recognizer.Recognize(text, reference).Single(m => m.Text == "August 9");
+
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(2023, 8, 9)));
+        mention.WeekdayMismatch.Should().BeFalse();
+    }
+
+    [Fact]
+    public void AWeekdayInANeighbouringSentenceDoesNotOverruleAReferenceThatSettlesTheYear()
+    {
+        // 9 August 2023 was a Wednesday, but 9 August 2024 is three days after the reference.
+        var mention = recognizer.Recognize("The leaders met on Wednesday. The summit began August 9.", Reference).Single(m => m.Text == "August 9");
+
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 9)));
+        mention.WeekdayMismatch.Should().BeFalse();
+    }
+
+    [Fact]
+    public void AWeekdayInANeighbouringSentenceLeavesARangeOfDaysAlone()
+    {
+        var mention = recognizer.Recognize("Kishida arrived on Friday. The summit ran August 9 to 12.", new LocalDate(2024, 2, 1))
+            .Single(m => m.Kind == DateMentionKind.DateRange);
+
+        mention.Value.Should().Be(new DateValue(new LocalDate(2023, 8, 9), new LocalDate(2023, 8, 12), DatePrecision.DayRange));
+    }
+
+    [Fact]
+    public void AWeekdayInANeighbouringSentenceWithoutAReferenceLeavesTheDateWithoutAValue()
+    {
+        var mentions = recognizer.Recognize("Kishida arrived on Friday. The summit opened August 9.", null);
+
+        mentions.Should().HaveCount(2).And.OnlyContain(m => m.Value == null && m.Problem != null);
     }
 
     [Fact]
@@ -188,6 +324,45 @@ public class DateRecognizerTests
     [InlineData("The number 12345678 and 1850 are outside the range of years.")]
     public void NumbersThatAreNotDatesAreNotTaken(string text)
         => recognizer.Recognize(text, Reference).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("2000 people")]
+    [InlineData("2024 delegates attended the forum.")]
+    [InlineData("The forum drew 2024 participants.")]
+    [InlineData("Some 2000 Japanese tourists visited Samarkand.")]
+    [InlineData("The plant created 1950 new jobs.")]
+    [InlineData("Deploying 2000 troops took weeks.")]
+    [InlineData("a crowd of 2000 people")]
+    [InlineData("It was attacked by 2000 troops.")]
+    [InlineData("the 2000 people who attended")]
+    [InlineData("The pipeline runs 1950 km to the coast.")]
+    [InlineData("The city was founded 2000 years ago.")]
+    [InlineData("Nearly 2024 spectators watched.")]
+    [InlineData("The company employs 1990 staff.")]
+    public void AYearLikeNumberThatCountsThingsIsNotAYear(string text)
+        => recognizer.Recognize(text, Reference).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("In 2024 the summit moved to Astana.")]
+    [InlineData("in 2024 people voted")]
+    [InlineData("The 2024 summit was the first.")]
+    [InlineData("2024 saw record trade.")]
+    [InlineData("Japan's 2024 budget grew.")]
+    [InlineData("Trade is still below 2019 levels.")]
+    [InlineData("With 2024 elections looming, he left.")]
+    [InlineData("For Japan, 2024 marks the 30th anniversary.")]
+    [InlineData("They expect Expo 2025 visitors from Tashkent.")]
+    [InlineData("ahead of 2024 elections")]
+    [InlineData("By 2030 the plan will be done.")]
+    [InlineData("The summit drew 2024.")]
+    [InlineData("since 1992 diplomatic relations have grown")]
+    public void AYearLikeNumberThatNamesAYearStaysAYear(string text)
+    {
+        var mention = Single(text);
+
+        mention.Kind.Should().Be(DateMentionKind.Year);
+        mention.Text.Should().MatchRegex("^[0-9]{4}$");
+    }
 
     [Fact]
     public void ADecadeIsARangeOfYears()
@@ -277,6 +452,66 @@ public class DateRecognizerTests
         mention.Value.Should().Be(new DateValue(new LocalDate(year, month, first), new LocalDate(year, month, last), DatePrecision.PartOfMonth));
     }
 
+    [Theory]
+    [InlineData("early 2025", "early 2025", 2025, 1, 1, 2025, 4, 30)]
+    [InlineData("by mid-2024", "mid-2024", 2024, 5, 1, 2024, 8, 31)]
+    [InlineData("late 2023", "late 2023", 2023, 9, 1, 2023, 12, 31)]
+    [InlineData("the beginning of 2025", "the beginning of 2025", 2025, 1, 1, 2025, 4, 30)]
+    [InlineData("the middle of 2024", "the middle of 2024", 2024, 5, 1, 2024, 8, 31)]
+    [InlineData("by the end of 2024", "the end of 2024", 2024, 9, 1, 2024, 12, 31)]
+    [InlineData("in the first half of 2025", "the first half of 2025", 2025, 1, 1, 2025, 6, 30)]
+    [InlineData("the second half of 2025", "the second half of 2025", 2025, 7, 1, 2025, 12, 31)]
+    public void APartOfAYearIsItsFirstMiddleOrLastFourMonthsOrAHalf(string text, string expectedText, int y1, int m1, int d1, int y2, int m2, int d2)
+    {
+        // As "early August" is days 1-10 of 31, "early 2025" is the first third of the year, in whole months.
+        var mention = Single(text);
+
+        mention.Text.Should().Be(expectedText);
+        mention.Kind.Should().Be(DateMentionKind.DateRange);
+        mention.YearInferred.Should().BeFalse();
+        mention.Value.Should().Be(new DateValue(new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2), DatePrecision.Month));
+    }
+
+    [Theory]
+    [InlineData("in the late 1990s", "late 1990s", 1997, 1999)]
+    [InlineData("the early 2000s", "early 2000s", 2000, 2003)]
+    [InlineData("since the mid-1990s", "mid-1990s", 1994, 1996)]
+    public void APartOfADecadeIsARangeOfYears(string text, string expectedText, int first, int last)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(expectedText);
+        mention.Value.Should().Be(new DateValue(new LocalDate(first, 1, 1), new LocalDate(last, 12, 31), DatePrecision.Year));
+    }
+
+    [Theory]
+    [InlineData("early next year", 2025, 1, 1, 2025, 4, 30, DatePrecision.Month)]
+    [InlineData("late last year", 2023, 9, 1, 2023, 12, 31, DatePrecision.Month)]
+    [InlineData("the end of the year", 2024, 9, 1, 2024, 12, 31, DatePrecision.Month)]
+    [InlineData("the end of this year", 2024, 9, 1, 2024, 12, 31, DatePrecision.Month)]
+    [InlineData("the second half of next year", 2025, 7, 1, 2025, 12, 31, DatePrecision.Month)]
+    [InlineData("later this year", 2024, 8, 7, 2024, 12, 31, DatePrecision.DayRange)]
+    [InlineData("earlier this year", 2024, 1, 1, 2024, 8, 5, DatePrecision.DayRange)]
+    [InlineData("the end of the month", 2024, 8, 21, 2024, 8, 31, DatePrecision.PartOfMonth)]
+    public void APartOfAYearRelativeToTheReferenceIsResolved(string text, int y1, int m1, int d1, int y2, int m2, int d2, DatePrecision precision)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(text);
+        mention.Kind.Should().Be(DateMentionKind.DateRange);
+        mention.YearInferred.Should().BeTrue();
+        mention.Value.Should().Be(new DateValue(new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2), precision));
+    }
+
+    [Fact]
+    public void LaterThisYearOnItsLastDayHasAProblem()
+    {
+        var mention = Single("later this year", new LocalDate(2024, 12, 31));
+
+        mention.Value.Should().BeNull();
+        mention.Problem.Should().Be(DateResolution.NoSuchDays);
+    }
+
     [Fact]
     public void ThePartOfAMonthPhraseIsTheMentionText()
         => Single("in the second half of December").Text.Should().Be("the second half of December");
@@ -333,6 +568,81 @@ public class DateRecognizerTests
         mention.Text.Should().Be(text);
         mention.Kind.Should().Be(DateMentionKind.Year);
         mention.Value.Should().Be(DateValue.Year(year));
+    }
+
+    [Theory]
+    [InlineData("today", 2024, 8, 6)]
+    [InlineData("Today the leaders met.", 2024, 8, 6)]
+    [InlineData("tonight", 2024, 8, 6)]
+    [InlineData("this morning", 2024, 8, 6)]
+    [InlineData("yesterday", 2024, 8, 5)]
+    [InlineData("last night", 2024, 8, 5)]
+    [InlineData("tomorrow", 2024, 8, 7)]
+    public void ADayRelativeToTheReferenceIsADay(string text, int year, int month, int day)
+    {
+        var mention = Single(text);
+
+        mention.Kind.Should().Be(DateMentionKind.Date);
+        mention.YearInferred.Should().BeTrue();
+        mention.Value.Should().Be(DateValue.Day(new LocalDate(year, month, day)));
+    }
+
+    [Theory]
+    [InlineData("according to Kazakhstan Today, the talks ended")]
+    [InlineData("Japan Today reported the talks.")]
+    public void TodayInTheNameOfAPublicationIsNotADate(string text)
+        => recognizer.Recognize(text, Reference).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("this week", 2024, 8, 5, 2024, 8, 11)]
+    [InlineData("next week", 2024, 8, 12, 2024, 8, 18)]
+    [InlineData("last week", 2024, 7, 29, 2024, 8, 4)]
+    [InlineData("this weekend", 2024, 8, 10, 2024, 8, 11)]
+    [InlineData("later this week", 2024, 8, 7, 2024, 8, 11)]
+    [InlineData("early next week", 2024, 8, 12, 2024, 8, 14)]
+    [InlineData("late last week", 2024, 8, 1, 2024, 8, 4)]
+    [InlineData("the end of the week", 2024, 8, 8, 2024, 8, 11)]
+    public void AWeekRelativeToTheReferenceIsAnIsoWeekOrAPartOfIt(string text, int y1, int m1, int d1, int y2, int m2, int d2)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(text);
+        mention.Kind.Should().Be(DateMentionKind.DateRange);
+        mention.Value.Should().Be(new DateValue(new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2), DatePrecision.DayRange));
+    }
+
+    [Fact]
+    public void AWeekIsMondayToSundayWhicheverDayTheReferenceIs()
+    {
+        var onMonday = Single("this week", new LocalDate(2024, 8, 5));
+        var onSunday = Single("this week", new LocalDate(2024, 8, 11));
+        var acrossNewYear = Single("next week", new LocalDate(2024, 12, 27));
+
+        onMonday.Value.Should().Be(onSunday.Value);
+        acrossNewYear.Value.Should().Be(new DateValue(new LocalDate(2024, 12, 30), new LocalDate(2025, 1, 5), DatePrecision.DayRange));
+    }
+
+    [Fact]
+    public void EarlierThisWeekOnItsMondayHasAProblem()
+    {
+        var mention = Single("earlier this week", new LocalDate(2024, 8, 5));
+
+        mention.Value.Should().BeNull();
+        mention.Problem.Should().Be(DateResolution.NoSuchDays);
+    }
+
+    [Theory]
+    [InlineData("today")]
+    [InlineData("yesterday")]
+    [InlineData("next week")]
+    [InlineData("later this year")]
+    [InlineData("early next month")]
+    public void WithoutAReferenceARelativeDayOrWeekHasNoValueAndAProblem(string text)
+    {
+        var mention = Single(text, reference: null);
+
+        mention.Value.Should().BeNull();
+        mention.Problem.Should().Be(DateResolution.NoReferenceForRelative);
     }
 
     [Fact]
@@ -445,7 +755,9 @@ public class DateRecognizerTests
     [InlineData(9999, 12, 31)]
     public void ReferencesAtTheEndsOfTheCalendarDoNotThrow(int year, int month, int day)
     {
-        const string text = "Friday, August 9; later this month; next year; last month; December 30 to January 2; on Friday; 20 years ago.";
+        const string text = "Friday, August 9; later this month; next year; last month; December 30 to January 2; on Friday; 20 years ago; "
+            + "today; tomorrow; yesterday; next week; later this year; earlier this week; the end of next year; late last week. "
+            + "Kishida arrived on Friday. The summit opened August 9 (Fri).";
 
         var act = () => recognizer.Recognize(text, new LocalDate(year, month, day));
 
@@ -460,6 +772,7 @@ public class DateRecognizerTests
             "August", "Aug", ".", ",", "9", "31", "32", "0", "2024", "1999", "-", "–", "to", "and", "between", "from", "Friday",
             "Fri", "early", "mid", "late", "later", "this", "next", "last", "month", "year", "years", "ago", "the", "second",
             "half", "of", "May", "may", "in", "s", "fiscal", "$", "billion", "(", ")", "99999", "February", "30", "th", "a",
+            "/", "12", "13", "0", "v", "version", ":", "today", "Today", "week", "weekend", "end", "first", "1990", "people",
         ];
         var random = new Random(20240806);
         for (var round = 0; round < 300; round++)
@@ -487,6 +800,10 @@ public class DateRecognizerTests
     [InlineData("9 August ")]
     [InlineData("1,111")]
     [InlineData("Friday will ")]
+    [InlineData("1/")]
+    [InlineData("09.08.")]
+    [InlineData("On Friday. August 9. ")]
+    [InlineData("Friday (")]
     public void AMegabyteOfRepetitionIsReadInLinearTime(string unit)
     {
         var text = new StringBuilder().Insert(0, unit, (1 << 20) / unit.Length).ToString();

@@ -42,6 +42,94 @@ public class MoneyRecognizerTests
     }
 
     [Theory]
+    [InlineData("a 3 trillion-yen target", "3 trillion-yen", "3000000000000", "JPY")]
+    [InlineData("a $2-billion package", "$2-billion", "2000000000", "USD")]
+    [InlineData("a 5-million-dollar grant", "5-million-dollar", "5000000", "USD")]
+    [InlineData("a ¥3-trillion plan", "¥3-trillion", "3000000000000", "JPY")]
+    [InlineData("a 20-billion-yen loan", "20-billion-yen", "20000000000", "JPY")]
+    [InlineData("a billion-dollar deal", "a billion-dollar", "1000000000", "USD")]
+    public void AHyphenatedAmountUsedAsAnAdjectiveKeepsItsScale(string text, string expectedText, string amount, string currency)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(expectedText);
+        mention.Value.Should().Be(MoneyValue.Exact(Parse(amount), currency));
+    }
+
+    [Theory]
+    [InlineData("a multibillion-dollar project")]
+    [InlineData("a billion-strong population")]
+    public void AScaleWordWithoutANumberIsNotMoney(string text)
+        => recognizer.Recognize(text).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("12 trillion tenge", "12000000000000", "KZT")]
+    [InlineData("₸100 billion", "100000000000", "KZT")]
+    [InlineData("100 billion ₸", "100000000000", "KZT")]
+    [InlineData("KZT 5 billion", "5000000000", "KZT")]
+    [InlineData("300 million Kazakh tenge", "300000000", "KZT")]
+    [InlineData("5 billion soums", "5000000000", "UZS")]
+    [InlineData("5 billion Uzbek som", "5000000000", "UZS")]
+    [InlineData("2 trillion sum", "2000000000000", "UZS")]
+    [InlineData("UZS 1.2 trillion", "1200000000000", "UZS")]
+    [InlineData("500 million Kyrgyz som", "500000000", "KGS")]
+    [InlineData("KGS 500 million", "500000000", "KGS")]
+    [InlineData("20 million somoni", "20000000", "TJS")]
+    [InlineData("20 million Tajik somoni", "20000000", "TJS")]
+    [InlineData("TJS 20 million", "20000000", "TJS")]
+    [InlineData("10 million Turkmen manat", "10000000", "TMT")]
+    [InlineData("TMT 10 million", "10000000", "TMT")]
+    [InlineData("₽100 billion", "100000000000", "RUB")]
+    [InlineData("100 billion ₽", "100000000000", "RUB")]
+    [InlineData("50 billion Russian rubles", "50000000000", "RUB")]
+    [InlineData("₩5 trillion", "5000000000000", "KRW")]
+    [InlineData("5 trillion won", "5000000000000", "KRW")]
+    [InlineData("5 trillion South Korean won", "5000000000000", "KRW")]
+    [InlineData("10,000 won", "10000", "KRW")]
+    [InlineData("KRW 800 billion", "800000000000", "KRW")]
+    [InlineData("RMB 10 billion", "10000000000", "CNY")]
+    [InlineData("RMB10bn", "10000000000", "CNY")]
+    [InlineData("10 billion RMB", "10000000000", "CNY")]
+    [InlineData("50 billion Chinese yuan", "50000000000", "CNY")]
+    [InlineData("10 million Swiss francs", "10000000", "CHF")]
+    [InlineData("CHF 10 million", "10000000", "CHF")]
+    [InlineData("5 million pounds sterling", "5000000", "GBP")]
+    [InlineData("5 million British pounds", "5000000", "GBP")]
+    [InlineData("40 million sterling", "40000000", "GBP")]
+    public void RegionalCurrenciesAreRecognised(string text, string amount, string currency)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(text);
+        mention.Value.Should().Be(MoneyValue.Exact(Parse(amount), currency));
+    }
+
+    [Theory]
+    [InlineData("5 000 tenge", "5000", "KZT")]
+    [InlineData("5 000 ₸", "5000", "KZT")]
+    [InlineData("12 345 678 tenge", "12345678", "KZT")]
+    [InlineData("1 200 000 yen", "1200000", "JPY")]
+    public void ThousandsSetApartBySpacesMakeOneNumber(string text, string amount, string currency)
+    {
+        var mention = Single(text);
+
+        mention.Text.Should().Be(text);
+        mention.Value.Should().Be(MoneyValue.Exact(Parse(amount), currency));
+    }
+
+    [Theory]
+    [InlineData("They paid 5 billion som.")]
+    [InlineData("It cost 10 million manat.")]
+    [InlineData("The bill came to 10 million francs.")]
+    [InlineData("The cargo weighed 5 million pounds.")]
+    [InlineData("Japan won 3 medals and Korea 3 won.")]
+    [InlineData("The party, which in 2024 won 40 seats, lost.")]
+    [InlineData("A large sum of 5 billion was raised.")]
+    [InlineData("He paid 500 sum.")]
+    public void AmbiguousCurrencyNamesAndEnglishWordsAreNotMoney(string text)
+        => recognizer.Recognize(text).Should().BeEmpty();
+
+    [Theory]
     [InlineData("two billion dollars", "2000000000", "USD")]
     [InlineData("a billion yen", "1000000000", "JPY")]
     [InlineData("twenty-five million euros", "25000000", "EUR")]
@@ -215,6 +303,7 @@ public class MoneyRecognizerTests
         [
             "$", "US", "¥", "€", "£", "yen", "dollars", "billion", "bn", "m", "trillion", "-", "to", "and", "between", "about",
             "(", ")", "1", "60", "1,000", ".", "5", ",", "two", "a", "hundred", "twenty", "USD", "%", "more", "than", "9.5",
+            "000", "₸", "₽", "won", "sum", "Uzbek", "som", "South", "Korean", "pounds", "sterling", "RMB", "2024",
         ];
         var random = new Random(20240806);
         for (var round = 0; round < 300; round++)
@@ -242,6 +331,8 @@ public class MoneyRecognizerTests
     [InlineData("$1 to ")]
     [InlineData("3 yen (")]
     [InlineData("two hundred ")]
+    [InlineData("100 ")]
+    [InlineData("5-billion-")]
     public void AMegabyteOfRepetitionIsReadInLinearTime(string unit)
     {
         var text = new StringBuilder().Insert(0, unit, (1 << 20) / unit.Length).ToString();
