@@ -1,3 +1,4 @@
+using CaJapan.Reconcile.Claims;
 using NodaTime;
 using static CaJapan.Reconcile.Recognition.RecognitionPatterns;
 
@@ -43,7 +44,51 @@ internal sealed class DateRecognizer
     {
         var actualLength = CheckWindow(text, start, length);
         var tokens = Tokenize(text, start, actualLength);
-        return new DateScan(text, tokens, reference, Layout(text, tokens)).Run();
+        return JoinConsecutiveDays(text, new DateScan(text, tokens, reference, Layout(text, tokens)).Run());
+    }
+
+    /// <summary>
+    /// Joins two single days written with "and" between them into one range when they are consecutive: "Friday and
+    /// Saturday", "today and tomorrow", "December 19 and 20, 2025" name one two-day event, not two events. Days
+    /// further apart ("August 9 and 12") stay two mentions.
+    /// </summary>
+    private static IReadOnlyList<DateMention> JoinConsecutiveDays(string text, IReadOnlyList<DateMention> mentions)
+    {
+        List<DateMention>? joined = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var first = mentions[i];
+            if (i + 1 < mentions.Count
+                && first.Value is { Precision: DatePrecision.Day } a
+                && mentions[i + 1] is { Value: { Precision: DatePrecision.Day } b } second
+                && a.Start < LocalDate.MaxIsoValue && b.Start == a.Start.PlusDays(1)
+                && IsAnd(text.AsSpan(first.End, second.Start - first.End)))
+            {
+                joined ??= [.. mentions.Take(i)];
+                joined.Add(new DateMention(
+                    first.Start,
+                    second.End,
+                    text[first.Start..second.End],
+                    DateMentionKind.DateRange,
+                    new DateValue(a.Start, b.End, DatePrecision.DayRange),
+                    first.YearInferred && second.YearInferred,
+                    first.Weekday,
+                    first.WeekdayMismatch || second.WeekdayMismatch,
+                    null));
+                i++;
+                continue;
+            }
+
+            joined?.Add(first);
+        }
+
+        return joined ?? mentions;
+    }
+
+    private static bool IsAnd(ReadOnlySpan<char> between)
+    {
+        var trimmed = between.Trim();
+        return trimmed is "and" or "&" || trimmed.Equals("and", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>For each token, its sentence and paragraph, and whether a future cue comes before it in its sentence.</summary>

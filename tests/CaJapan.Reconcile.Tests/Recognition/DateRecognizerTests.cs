@@ -14,6 +14,27 @@ public class DateRecognizerTests
     private readonly DateRecognizer recognizer = new();
 
     [Theory]
+    [InlineData("The leaders met on Friday and Saturday.", "Friday and Saturday", 2024, 8, 2, 8, 3)]
+    [InlineData("The summit is taking place today and tomorrow.", "today and tomorrow", 2024, 8, 6, 8, 7)]
+    [InlineData("Talks ran on August 9 & August 10, 2024.", "August 9 & August 10, 2024", 2024, 8, 9, 8, 10)]
+    public void TwoConsecutiveDaysJoinedByAndAreOneRange(string text, string quote, int year, int startMonth, int startDay, int endMonth, int endDay)
+    {
+        var mention = recognizer.Recognize(text, Reference).Should().ContainSingle().Subject;
+
+        mention.Text.Should().Be(quote);
+        mention.Kind.Should().Be(DateMentionKind.DateRange);
+        mention.Value.Should().Be(new DateValue(new LocalDate(year, startMonth, startDay), new LocalDate(year, endMonth, endDay), DatePrecision.DayRange));
+    }
+
+    [Fact]
+    public void TwoDaysApartJoinedByAndStayTwoDays()
+    {
+        var mentions = recognizer.Recognize("Talks were held on August 9 and August 12.", Reference);
+
+        mentions.Select(m => m.Value).Should().Equal(DateValue.Day(new LocalDate(2024, 8, 9)), DateValue.Day(new LocalDate(2024, 8, 12)));
+    }
+
+    [Theory]
     [InlineData("August 9, 2023", 2023, 8, 9)]
     [InlineData("9 August 2024", 2024, 8, 9)]
     [InlineData("Aug. 9, 2024", 2024, 8, 9)]

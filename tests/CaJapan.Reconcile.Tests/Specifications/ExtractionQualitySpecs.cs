@@ -26,12 +26,12 @@ namespace CaJapan.Reconcile.Tests.Specifications;
 public sealed class ExtractionQualitySpecs(ExtractionQualityRun run, ITestOutputHelper output) : IClassFixture<ExtractionQualityRun>
 {
     /// <summary>The lowest overall precision accepted: extracted distinct facts that a fact-checker also wrote down.</summary>
-    /// <remarks>Measured 0.854 (152 of 178) when the corpus was written; 0.966 (168 of 174) after the first round of fixes, 0.978 (176 of 180) after the second, 0.978 (179 of 183) after the third.</remarks>
+    /// <remarks>Measured 0.854 (152 of 178) when the corpus was written; 0.966 (168 of 174) after the first round of fixes, 0.978 (176 of 180) after the second, 0.978 (179 of 183) after the third, 0.984 (182 of 185) with the recogniser gaps closed.</remarks>
     public const double PrecisionFloor = 0.95;
 
     /// <summary>The lowest overall recall accepted: expected distinct facts that the engine extracted.</summary>
-    /// <remarks>Measured 0.707 (152 of 215) when the corpus was written; 0.781 (168 of 215) after the first round of fixes, 0.819 (176 of 215) after the second, 0.833 (179 of 215) after the third.</remarks>
-    public const double RecallFloor = 0.82;
+    /// <remarks>Measured 0.707 (152 of 215) when the corpus was written; 0.781 (168 of 215) after the first round of fixes, 0.819 (176 of 215) after the second, 0.833 (179 of 215) after the third, 0.847 (182 of 215) with the recogniser gaps closed.</remarks>
+    public const double RecallFloor = 0.83;
 
     [Fact]
     public void EveryCaseParsesAndEveryExpectedValueIsWellFormed()
