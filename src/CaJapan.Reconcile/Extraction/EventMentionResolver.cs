@@ -131,7 +131,7 @@ internal sealed class EventMentionResolver(PackIndex index)
             .Select(a => a.Payload)
             .FirstOrDefault();
 
-    private static string? NearestActor(DocumentText doc, TextSpan head, List<PhraseMatch<string>> actors)
+    private string? NearestActor(DocumentText doc, TextSpan head, List<PhraseMatch<string>> actors)
     {
         var before = actors
             .Where(a => a.Span.End <= head.Start)
@@ -150,8 +150,8 @@ internal sealed class EventMentionResolver(PackIndex index)
         return after.Payload ?? before.Payload;
     }
 
-    private static bool IsAgent(DocumentText doc, TextSpan head, TextSpan actor)
-        => doc.Folded.AsSpan(head.End, actor.Start - head.End).IndexOf(" by ", StringComparison.Ordinal) >= 0;
+    private bool IsAgent(DocumentText doc, TextSpan head, TextSpan actor)
+        => index.AgentMarkers.FindAll(doc.Folded, head.End, actor.Start).Count > 0;
 
     private int? PrecedingOrdinal(DocumentText doc, TextSpan head)
     {

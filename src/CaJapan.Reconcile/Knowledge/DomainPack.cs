@@ -291,6 +291,10 @@ public sealed record Lexicon
     [JsonPropertyName("probableHedges")]
     public IReadOnlyList<string> ProbableHedges { get; init; } = [];
 
+    /// <summary>Gets the words that introduce the agent of a passive after an event ("a meeting hosted by the EU").</summary>
+    [JsonPropertyName("agentMarkers")]
+    public IReadOnlyList<string> AgentMarkers { get; init; } = [];
+
     /// <summary>Gets the verbs of other acts whose time a date beside them gives, not the event's ("arrived", "took office").</summary>
     [JsonPropertyName("otherActions")]
     public IReadOnlyList<string> OtherActions { get; init; } = [];

@@ -39,6 +39,7 @@ internal sealed class PackIndex
         ProbableHedges = Words(lexicon.ProbableHedges);
         Denials = Words(lexicon.Denials);
         OtherActions = Words(lexicon.OtherActions);
+        AgentMarkers = Words(lexicon.AgentMarkers);
         NewDateLinks = Words(lexicon.NewDateLinks);
         HostVerbs = Words(lexicon.HostVerbs);
         OtherInstance = Words(lexicon.OtherInstance);
@@ -93,6 +94,8 @@ internal sealed class PackIndex
     public PhraseMatcher<bool> Denials { get; }
 
     public PhraseMatcher<bool> OtherActions { get; }
+
+    public PhraseMatcher<bool> AgentMarkers { get; }
 
     public PhraseMatcher<bool> NewDateLinks { get; }
 
