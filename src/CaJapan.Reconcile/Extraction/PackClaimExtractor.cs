@@ -134,26 +134,12 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         var between = doc.Text.AsSpan(subject.End, verb.Start - subject.End);
         var first = between.IndexOf(',');
         var last = between.LastIndexOf(',');
-        if (first < 0 || first == last || WordCount(between[..first]) > SubjectTailWords || between.IndexOfAny(".;:") >= 0)
+        if (first < 0 || first == last || WordDistance.Words(doc.Text, subject.End, subject.End + first) > SubjectTailWords || between.IndexOfAny(".;:") >= 0)
         {
             return int.MaxValue;
         }
 
         return WordDistance.Between(doc.Text, new TextSpan(subject.End + last, subject.End + last + 1), verb) + 1;
-    }
-
-    private static int WordCount(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            count += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        return count;
     }
 
     /// <summary>Finds the event a value attaches to (a trigger that contains its event's head, "will visit", leans on it): the nearest anchor must lean on an event of the story that has the property.</summary>
@@ -162,7 +148,8 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         var window = index.Property(property)?.Window ?? 12;
         var nearest = anchors
             .Where(a => !a.Span.Overlaps(value))
-            .Where(a => a.Mention is not null || !AcrossClause(doc, a.Span, value))
+            // A reporting phrase does not claim a value across a clause boundary ("from Aug. 9 to 12, the government said").
+            .Where(a => a.Mention is not null || !WordDistance.CrossesClause(doc.Text, a.Span, value))
             .Select(a => (a, d: WordDistance.Between(doc.Text, a.Span, value)))
             .OrderBy(x => x.d)
             .ThenBy(x => x.a.Span.Start)
@@ -183,13 +170,6 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         return target.EventProperties.Contains(property, StringComparer.Ordinal)
             ? new Attachment(target, mention, mention.Score * Closeness(nearest.d, window))
             : null;
-    }
-
-    /// <summary>Gets whether clause punctuation separates two spans: a reporting phrase does not claim a value across it ("from Aug. 9 to 12, the government said").</summary>
-    private static bool AcrossClause(DocumentText doc, TextSpan a, TextSpan b)
-    {
-        var (start, end) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
-        return end > start && doc.Text.AsSpan(start, end - start).IndexOfAny(",;:()") >= 0;
     }
 
     /// <summary>Gets whether a date right after a postponement names the new date: "postponed to December", "rescheduled for May".</summary>
@@ -392,13 +372,13 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         start = Math.Max(0, person.Start - 72);
         foreach (var candidate in index.Titles.FindAll(doc.Folded, start, person.Start, allowOverlaps: true).OrderByDescending(c => c.Span.End))
         {
-            var of = SkipSpaces(doc.Folded, candidate.Span.End, person.Start);
+            var of = TextScan.SkipSpaces(doc.Folded, candidate.Span.End, person.Start);
             if (!doc.Folded.AsSpan(of, person.Start - of).StartsWith("of ", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var countryStart = SkipSpaces(doc.Folded, of + 2, person.Start);
+            var countryStart = TextScan.SkipSpaces(doc.Folded, of + 2, person.Start);
             var country = index.Actors.FindAll(doc.Folded, countryStart, person.Start)
                 .FirstOrDefault(a => a.Payload.Length == 2 && a.Span.Start == countryStart
                     && doc.Folded.AsSpan(a.Span.End, person.Start - a.Span.End).Trim().TrimStart(',').Trim().Length == 0);
@@ -457,16 +437,6 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
         var span = time.Payload is null ? title.Span : TextSpan.Union(time.Span, title.Span);
         return new TitleMatch(office, span, time.Payload == "then", confidence, time.Payload == "former");
-    }
-
-    private static int SkipSpaces(string text, int at, int end)
-    {
-        while (at < end && char.IsWhiteSpace(text[at]))
-        {
-            at++;
-        }
-
-        return at;
     }
 
     private static bool IsQualifier(DocumentText doc, TextSpan actor, TextSpan title)

@@ -153,10 +153,10 @@ internal sealed class SourceMetadataReader(PackIndex index)
         var at = placeEnd;
         while (true)
         {
-            var next = SkipSpaces(text, at, end);
+            var next = TextScan.SkipSpaces(text, at, end);
             if (next < end && text[next] == ',' && !hasAgency)
             {
-                var item = SkipSpaces(text, next + 1, end);
+                var item = TextScan.SkipSpaces(text, next + 1, end);
                 if (date is null && DateAt(text, item, end) is { } found)
                 {
                     date = found;
@@ -234,7 +234,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
             return true;
         }
 
-        var story = SkipSpaces(doc.Text, stop, end);
+        var story = TextScan.SkipSpaces(doc.Text, stop, end);
         return story > stop && (story == end || char.IsUpper(doc.Text[story]) || char.IsDigit(doc.Text[story]) || doc.Folded[story] is '"' or '\'');
     }
 
@@ -262,9 +262,9 @@ internal sealed class SourceMetadataReader(PackIndex index)
                 return null;
             }
 
-            at = SkipSpaces(text, at, end);
-            at = at < end && text[at] == ':' ? SkipSpaces(text, at + 1, end) : at;
-            if (OutletAt(doc, at, end) is { } only && SkipSpaces(text, only.Span.End, end) == end)
+            at = TextScan.SkipSpaces(text, at, end);
+            at = at < end && text[at] == ':' ? TextScan.SkipSpaces(text, at + 1, end) : at;
+            if (OutletAt(doc, at, end) is { } only && TextScan.SkipSpaces(text, only.Span.End, end) == end)
             {
                 return new Byline(null, only.Payload);
             }
@@ -278,7 +278,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
         string? outlet = null;
         var hasRole = false;
         at = FiledFrom(doc, names.End, end) ?? names.End;
-        while ((at = SkipSpaces(text, at, end)) < end)
+        while ((at = TextScan.SkipSpaces(text, at, end)) < end)
         {
             var part = Separator(doc, at, end);
             if (part < 0)
@@ -333,7 +333,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
                 return match.Payload;
             }
 
-            if (inHeader && before == line.Start + 1 && text[line.Start] == '(' && SkipSpaces(text, stop, line.End) is var close && close < line.End && text[close] == ')')
+            if (inHeader && before == line.Start + 1 && text[line.Start] == '(' && TextScan.SkipSpaces(text, stop, line.End) is var close && close < line.End && text[close] == ')')
             {
                 return match.Payload;
             }
@@ -363,10 +363,10 @@ internal sealed class SourceMetadataReader(PackIndex index)
             }
 
             last = nameEnd;
-            var join = SkipSpaces(text, nameEnd, end);
+            var join = TextScan.SkipSpaces(text, nameEnd, end);
             if (join < end && text[join] is ',' or '&')
             {
-                join = SkipSpaces(text, join + 1, end);
+                join = TextScan.SkipSpaces(text, join + 1, end);
             }
             else if (!IsWord(doc, join, end, "and"))
             {
@@ -375,7 +375,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
 
             if (IsWord(doc, join, end, "and"))
             {
-                join = SkipSpaces(text, join + 3, end);
+                join = TextScan.SkipSpaces(text, join + 3, end);
             }
 
             if (OutletAt(doc, join, end) is not null || RoleAt(doc, join, end) is not null)
@@ -462,7 +462,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
     /// <summary>Gets the canonical name of the outlet whose name fills the span exactly (brackets' contents, a line).</summary>
     private string? OutletFilling(DocumentText doc, int start, int end)
     {
-        start = SkipSpaces(doc.Text, start, end);
+        start = TextScan.SkipSpaces(doc.Text, start, end);
         end = TrimEnd(doc.Text, start, end);
         return OutletAt(doc, start, end) is { } match && match.Span.End == end ? match.Payload : null;
     }
@@ -490,7 +490,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
     {
         if (doc.Text[at] is ',' or '|' or '/' or ';' or '\u2022' or '\u00B7')
         {
-            return SkipSpaces(doc.Text, at + 1, end);
+            return TextScan.SkipSpaces(doc.Text, at + 1, end);
         }
 
         var stop = at;
@@ -499,7 +499,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
             stop++;
         }
 
-        return stop > at && (stop == end || char.IsWhiteSpace(doc.Text[stop])) ? SkipSpaces(doc.Text, stop, end) : -1;
+        return stop > at && (stop == end || char.IsWhiteSpace(doc.Text[stop])) ? TextScan.SkipSpaces(doc.Text, stop, end) : -1;
     }
 
     /// <summary>Gets the start of the next byline separator at or after <paramref name="at"/>, or the end.</summary>
@@ -519,14 +519,14 @@ internal sealed class SourceMetadataReader(PackIndex index)
     /// <summary>Gets the end of "in Tokyo" after a byline's names, where a location preposition and a place end the part, or <see langword="null"/>.</summary>
     private int? FiledFrom(DocumentText doc, int at, int end)
     {
-        var word = SkipSpaces(doc.Text, at, end);
+        var word = TextScan.SkipSpaces(doc.Text, at, end);
         var prepositions = index.LocationPrepositions.FindAll(doc.Folded, word, Math.Min(end, word + LookAhead));
         if (word == at || prepositions.Count == 0 || prepositions[0].Span.Start != word)
         {
             return null;
         }
 
-        var place = SkipSpaces(doc.Text, prepositions[0].Span.End, end);
+        var place = TextScan.SkipSpaces(doc.Text, prepositions[0].Span.End, end);
         var placeEnd = CapitalisedWords(doc.Text, place, end, MaxPlaceWords);
         return placeEnd > place && EndsPart(doc.Text, placeEnd, end) ? placeEnd : null;
     }
@@ -536,7 +536,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
     {
         var stop = NextSeparator(doc, part, end);
         var label = index.BylineLabels.FindAll(doc.Folded, part, stop).FirstOrDefault();
-        if (label.Span.End <= label.Span.Start || SkipSpaces(doc.Text, label.Span.End, end) is var names && names == label.Span.End)
+        if (label.Span.End <= label.Span.Start || TextScan.SkipSpaces(doc.Text, label.Span.End, end) is var names && names == label.Span.End)
         {
             return null;
         }
@@ -547,7 +547,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
     /// <summary>Gets whether a byline's part ends at <paramref name="at"/>: only spaces stand before the end of the line or a separator.</summary>
     private static bool EndsPart(string text, int at, int end)
     {
-        var next = SkipSpaces(text, at, end);
+        var next = TextScan.SkipSpaces(text, at, end);
         return next == end || text[next] is ',' or '|' or '/' or ';';
     }
 
@@ -559,9 +559,9 @@ internal sealed class SourceMetadataReader(PackIndex index)
             return (at, null);
         }
 
-        var word = SkipSpaces(doc.Text, at, end);
-        var outlet = IsWord(doc, word, end, "at") ? OutletAt(doc, SkipSpaces(doc.Text, word + 2, end), end)
-            : IsWord(doc, word, end, "for") ? OutletAt(doc, SkipSpaces(doc.Text, word + 3, end), end)
+        var word = TextScan.SkipSpaces(doc.Text, at, end);
+        var outlet = IsWord(doc, word, end, "at") ? OutletAt(doc, TextScan.SkipSpaces(doc.Text, word + 2, end), end)
+            : IsWord(doc, word, end, "for") ? OutletAt(doc, TextScan.SkipSpaces(doc.Text, word + 3, end), end)
             : null;
         return outlet is { } found && EndsPart(doc.Text, found.Span.End, end) ? (found.Span.End, found.Payload) : (-1, null);
     }
@@ -669,16 +669,6 @@ internal sealed class SourceMetadataReader(PackIndex index)
         return true;
     }
 
-    private static int SkipSpaces(string text, int at, int end)
-    {
-        while (at < end && char.IsWhiteSpace(text[at]))
-        {
-            at++;
-        }
-
-        return at;
-    }
-
     private static int TrimEnd(string text, int start, int end)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
@@ -701,7 +691,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
                 continue;
             }
 
-            var from = SkipSpaces(text, start, i);
+            var from = TextScan.SkipSpaces(text, start, i);
             var to = TrimEnd(text, from, i);
             if (to > from)
             {

@@ -33,7 +33,7 @@ internal static class WordDistance
             }
 
             inWord = c is '\'' or '\u2019' && inWord;
-            if (c is ',' or ';' or ':' or '(' or ')' or '\u2013' or '\u2014')
+            if (IsClauseMark(c))
             {
                 words += ClauseCost;
             }
@@ -41,4 +41,36 @@ internal static class WordDistance
 
         return words;
     }
+
+    /// <summary>Counts the words in a part of a text, without clause costs.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="from">The offset where the part starts.</param>
+    /// <param name="to">The offset after its end.</param>
+    /// <returns>The number of words.</returns>
+    public static int Words(string text, int from, int to)
+        => Between(text, new TextSpan(from, from), new TextSpan(to, to)) - (ClauseCost * ClauseMarks(text, from, to));
+
+    /// <summary>Gets whether a clause boundary lies between two spans.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="a">One span.</param>
+    /// <param name="b">The other span.</param>
+    /// <returns><see langword="true"/> when a comma, semicolon, colon, dash or bracket separates them.</returns>
+    public static bool CrossesClause(string text, TextSpan a, TextSpan b)
+    {
+        var (from, to) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        return ClauseMarks(text, from, to) > 0;
+    }
+
+    private static int ClauseMarks(string text, int from, int to)
+    {
+        var marks = 0;
+        for (var i = from; i < to; i++)
+        {
+            marks += IsClauseMark(text[i]) ? 1 : 0;
+        }
+
+        return marks;
+    }
+
+    private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '(' or ')' or '\u2013' or '\u2014';
 }
