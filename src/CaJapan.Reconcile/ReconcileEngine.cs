@@ -91,6 +91,8 @@ public sealed partial class ReconcileEngine : IReconciler
         }
 
         var known = (sources ?? []).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var published = known.Where(s => s.Published is not null).DistinctBy(s => s.Id).ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
+        list = [.. list.Select(c => c.Observed is null && published.TryGetValue(c.SourceId, out var day) ? c with { Observed = day } : c)];
         return reconciliation.Reconcile(known, [], list, cancellationToken);
     }
 
@@ -128,7 +130,7 @@ public sealed partial class ReconcileEngine : IReconciler
             }
 
             read.Add(source);
-            claims.AddRange(extracted.Select((c, i) => c with { Id = $"{source.Id}#{i + 1}", SourceId = source.Id }));
+            claims.AddRange(extracted.Select((c, i) => c with { Id = $"{source.Id}#{i + 1}", SourceId = source.Id, Observed = c.Observed ?? source.Published }));
         }
 
         foreach (var error in errors)

@@ -91,6 +91,12 @@ public sealed record Claim
     public DateValue? AsOf { get; init; }
 
     /// <summary>
+    /// Gets the day the source reported the claim (its publication date, or a structured claim's <c>observed</c>
+    /// date), when known. A later report about a planned event may change it: that is an update, not a contradiction.
+    /// </summary>
+    public NodaTime.LocalDate? Observed { get; init; }
+
+    /// <summary>
     /// Gets the event whose time the claim holds as of when it gives no date of its own ("Foreign Minister Kishida
     /// will attend the summit" holds as of the summit), or <see langword="null"/>.
     /// </summary>

@@ -184,6 +184,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("polarity", ReportFormat.Name(claim.Polarity));
         json.WriteBoolean("attributed", claim.Attributed);
         WriteValue(json, "asOf", claim.AsOf);
+        json.WriteString("observed", claim.Observed is { } observed ? ReportFormat.IsoDate(observed) : null);
         json.WriteString("prefix", evidence?.Prefix);
         json.WriteString("suffix", evidence?.Suffix);
         json.WriteEndObject();
