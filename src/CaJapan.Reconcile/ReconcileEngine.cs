@@ -62,7 +62,7 @@ public sealed partial class ReconcileEngine : IReconciler
         => options.DomainPackPath is { } path ? DomainPackLoader.LoadFile(path) : DomainPackLoader.LoadEmbedded();
 
     internal static IReconciliationRule[] BuiltInRules()
-        => [new IncompatibleValuesRule(), new SelfContradictionRule(), new StatusSequenceRule(), new OfficeHolderRule()];
+        => [new IncompatibleValuesRule(), new SelfContradictionRule(), new StatusSequenceRule(), new KnowledgeRule()];
 
     /// <inheritdoc />
     public async Task<ReconciliationResult> ReconcileFolderAsync(string folder, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using CaJapan.Reconcile.Claims;
 using CaJapan.Reconcile.Knowledge;
+using CaJapan.Reconcile.Reconciliation.Knowledge;
 
 namespace CaJapan.Reconcile.Reconciliation;
 
@@ -86,8 +87,3 @@ public sealed record ValueCluster(ClaimValue Value, IReadOnlyList<Claim> Claims)
     /// <inheritdoc />
     public override string ToString() => $"{Value.Describe()} ({string.Join(", ", SourceIds)})";
 }
-
-/// <summary>What knowledge says of a claim that it rules out.</summary>
-/// <param name="Explanation">Why the claim cannot be right.</param>
-/// <param name="Note">Where the knowledge comes from.</param>
-internal sealed record KnowledgeVerdict(string Explanation, string? Note);

@@ -1,5 +1,6 @@
 using CaJapan.Reconcile.Claims;
 using CaJapan.Reconcile.Knowledge;
+using CaJapan.Reconcile.Reconciliation.Knowledge;
 using CaJapan.Reconcile.Recognition;
 using CaJapan.Reconcile.Sources;
 
@@ -9,9 +10,10 @@ namespace CaJapan.Reconcile.Reconciliation;
 /// Turns claims into resolutions, conflicts and updates. Facts that do not change over time are resolved first;
 /// the story's time (the focus event's date) then fixes the time that titles and statuses are judged as of.
 /// </summary>
-internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions options, IEnumerable<IReconciliationRule> rules)
+internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions options, IEnumerable<IReconciliationRule> rules, IEnumerable<IKnowledgeCheck>? checks = null)
 {
     private readonly IReconciliationRule[] rules = [.. rules];
+    private readonly IKnowledgeCheck[] checks = [.. checks ?? BuiltInChecks()];
     private readonly TruthResolver resolver = new(options);
 
     public ReconciliationResult Reconcile(IReadOnlyList<Source> sources, IReadOnlyList<SourceError> errors, IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
@@ -29,6 +31,9 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
             .Select(g => (g.Key.Subject, g.Key.Property, Claims: g.OrderBy(c => c.Id, StringComparer.Ordinal).ToList()))
             .ToList();
 
+        var bySource = claims
+            .GroupBy(c => c.SourceId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)[.. g.OrderBy(c => c.Id, StringComparer.Ordinal)], StringComparer.Ordinal);
         var resolutions = new Dictionary<(string, string), Resolution>();
         var contexts = new List<FactContext>();
         foreach (var timeDependent in new[] { false, true })
@@ -39,7 +44,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
                 var storyTime = StoryTime(resolutions);
                 var asOf = factClaims.ToDictionary(c => c.Id, c => AsOf(c, resolutions, InStory(subject) ? storyTime : null), StringComparer.Ordinal);
                 var current = factClaims.Where(c => !timeDependent || storyTime is null || asOf[c.Id] is null || asOf[c.Id]!.Overlaps(storyTime)).ToList();
-                var context = Context(subject, property, current, asOf, trust);
+                var context = Context(subject, property, current, asOf, trust, bySource);
                 contexts.Add(context);
                 var voting = VotingClusters(context);
                 resolutions[(subject, property)] = resolver.Resolve(context, voting, c => Accuracy(context, c, trust), s => trust[s], timeDependent && InStory(subject) ? storyTime : null);
@@ -71,6 +76,9 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
         };
     }
 
+    /// <summary>The knowledge checks every claim goes through, in order; the first verdict counts.</summary>
+    internal static IKnowledgeCheck[] BuiltInChecks() => [new OfficeHolderCheck()];
+
     private double Trust(Source source)
         => source.Outlet is not null && options.OutletTrust.TryGetValue(source.Outlet, out var prior) ? prior : options.DefaultSourceTrust;
 
@@ -88,12 +96,13 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
            ?? (claim.AsOfSubject is { } subject ? resolutions.GetValueOrDefault((subject, "date"))?.Value as DateValue : null)
            ?? storyTime;
 
-    private FactContext Context(string subject, string property, List<Claim> claims, Dictionary<string, DateValue?> asOf, Dictionary<string, double> trust)
+    private FactContext Context(string subject, string property, List<Claim> claims, Dictionary<string, DateValue?> asOf, Dictionary<string, double> trust, Dictionary<string, IReadOnlyList<Claim>> bySource)
     {
         var verdicts = new Dictionary<string, KnowledgeVerdict?>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
-            verdicts[claim.Id] = OfficeVerdict(claim, asOf[claim.Id]);
+            var scope = new KnowledgeScope(index, asOf[claim.Id], bySource.GetValueOrDefault(claim.SourceId, []));
+            verdicts[claim.Id] = checks.Select(check => check.Check(claim, scope)).FirstOrDefault(v => v is not null);
         }
 
         var positive = claims.Where(c => c.Mode != AssertionMode.Negated).ToList();
@@ -123,31 +132,4 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
             : index.PeopleById.TryGetValue(subject, out var p) ? p.Name
             : subject;
 
-    /// <summary>Says whether the records of office holders rule a title claim out on the date it holds as of.</summary>
-    private KnowledgeVerdict? OfficeVerdict(Claim claim, DateValue? asOf)
-    {
-        if (claim.Value is not TitleValue title || asOf is null
-            || !index.Tenures.TryGetValue((title.Country, title.Office), out var tenures)
-            || index.OfficeKnownFrom.GetValueOrDefault((title.Country, title.Office)) is not { } knownFrom
-            || asOf.Start < knownFrom)
-        {
-            return null;
-        }
-
-        var during = tenures.Where(t => t.From <= asOf.End && (t.To is null || t.To >= asOf.Start)).ToList();
-        if (during.Count == 0 || during.Any(t => t.Person == claim.Subject))
-        {
-            return null;
-        }
-
-        var person = index.PeopleById.TryGetValue(claim.Subject, out var p) ? p.Name : claim.Subject;
-        var holders = string.Join(" and ", during.Select(t => $"{(index.PeopleById.TryGetValue(t.Person, out var h) ? h.Name : t.Person)} ({Iso(t.From)} to {(t.To is { } to ? Iso(to) : "present")})"));
-        var own = tenures.Where(t => t.Person == claim.Subject).Select(t => $"{Iso(t.From)} to {(t.To is { } to ? Iso(to) : "present")}").ToList();
-        var held = own.Count == 0 ? string.Empty : $"; {person} held it {string.Join(" and ", own)}";
-        return new KnowledgeVerdict(
-            $"{person} was not {title.Office} of {title.Country} in {asOf.Describe()}: the office was held by {holders}{held}.",
-            during[0].Note);
-    }
-
-    private static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 }
