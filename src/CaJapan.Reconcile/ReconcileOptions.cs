@@ -16,7 +16,11 @@ public sealed class ReconcileOptions
     /// <value>0.7.</value>
     public double DefaultSourceTrust { get; set; } = 0.7;
 
-    /// <summary>Gets the trust given to particular outlets, by outlet name as it appears in the source's metadata (case-insensitive).</summary>
+    /// <summary>
+    /// Gets the prior trust of particular outlets, by outlet name as it appears in the source's metadata, or by the
+    /// domain of the source's URL (<c>reuters.com</c> also covers <c>www.reuters.com</c>); case-insensitive. Trust is
+    /// then learned from agreement across the corpus, starting from these priors (see <see cref="LearnSourceTrust"/>).
+    /// </summary>
     /// <value>Empty.</value>
     public IDictionary<string, double> OutletTrust { get; } = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
 
@@ -32,6 +36,39 @@ public sealed class ReconcileOptions
     /// <summary>Gets or sets the confidence below which a contested fact is reported as unresolved rather than guessed.</summary>
     /// <value>0.5.</value>
     public double MinimumResolutionConfidence { get; set; } = 0.5;
+
+    /// <summary>
+    /// Gets or sets whether source trust is learned from agreement across the corpus, in the manner of the Accu model of
+    /// truth discovery: a source whose values the other sources bear out gains trust, one they contradict loses it.
+    /// When false, every source keeps its prior.
+    /// </summary>
+    /// <value><see langword="true"/>.</value>
+    public bool LearnSourceTrust { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets how many contested facts a source's prior trust counts as when trust is learned: the larger, the
+    /// more evidence it takes to move a source away from its prior.
+    /// </summary>
+    /// <value>3.</value>
+    public double TrustPriorWeight { get; set; } = 3;
+
+    /// <summary>Gets or sets the most rounds of learning trust and resolving facts; learning stops earlier once trust settles.</summary>
+    /// <value>20.</value>
+    public int MaxTrustIterations { get; set; } = 20;
+
+    /// <summary>
+    /// Gets or sets how much a value that only partly agrees counts for another ("Kazakhstan" for "Astana, Kazakhstan",
+    /// when another source says "Almaty"): the share of its vote it gives to each value it is compatible with.
+    /// </summary>
+    /// <value>0.5.</value>
+    public double PartialAgreementWeight { get; set; } = 0.5;
+
+    /// <summary>
+    /// Gets the properties that hold several values at once (the countries on a tour, a book's authors), besides those
+    /// the domain pack declares so. Their values are resolved one by one and never conflict with each other.
+    /// </summary>
+    /// <value>Empty.</value>
+    public ISet<string> MultiValuedProperties { get; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Gets or sets the path of a domain pack file to use instead of the embedded one, or <see langword="null"/> for the embedded pack.</summary>
     /// <value><see langword="null"/>.</value>

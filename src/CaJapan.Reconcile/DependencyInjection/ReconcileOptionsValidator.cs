@@ -17,6 +17,14 @@ internal sealed class ReconcileOptionsValidator : AbstractValidator<ReconcileOpt
             .WithMessage(o => $"MinimumResolutionConfidence is {o.MinimumResolutionConfidence}; it must be between 0 and 1.");
         RuleFor(o => o.FalseValueCount).GreaterThan(0)
             .WithMessage(o => $"FalseValueCount is {o.FalseValueCount}; it must be at least 1.");
+        RuleFor(o => o.TrustPriorWeight).Must(w => w > 0 && double.IsFinite(w))
+            .WithMessage(o => $"TrustPriorWeight is {o.TrustPriorWeight}; it must be a positive number of facts.");
+        RuleFor(o => o.MaxTrustIterations).InclusiveBetween(1, 1000)
+            .WithMessage(o => $"MaxTrustIterations is {o.MaxTrustIterations}; it must be between 1 and 1000.");
+        RuleFor(o => o.PartialAgreementWeight).Must(BeAProbability)
+            .WithMessage(o => $"PartialAgreementWeight is {o.PartialAgreementWeight}; it must be between 0 and 1.");
+        RuleForEach(o => o.MultiValuedProperties).Must(p => !string.IsNullOrWhiteSpace(p))
+            .WithMessage("MultiValuedProperties holds a blank property name; remove it.");
         RuleForEach(o => o.OutletTrust).Must(kv => BeAProbability(kv.Value))
             .WithMessage((_, kv) => $"OutletTrust['{kv.Key}'] is {kv.Value}; it must be between 0 and 1.");
         RuleFor(o => o.DomainPackPath).Must(File.Exists).When(o => o.DomainPackPath is not null)

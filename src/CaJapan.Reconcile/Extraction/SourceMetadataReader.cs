@@ -105,6 +105,13 @@ internal sealed class SourceMetadataReader(PackIndex index)
             result = result with { Outlet = outlet, OutletOrigin = MetadataOrigin.Text };
         }
 
+        if (result.WireOrigin is null && outlet is not null
+            && (result.OutletOrigin == MetadataOrigin.Text || !string.Equals(outlet, result.Outlet, StringComparison.OrdinalIgnoreCase)))
+        {
+            // The text credits an agency: the article carries that agency's copy, whoever publishes it.
+            result = result with { WireOrigin = outlet };
+        }
+
         return result;
     }
 

@@ -56,6 +56,13 @@ public sealed record DomainPack
     [JsonPropertyName("outlets")]
     public IReadOnlyList<OutletDefinition> Outlets { get; init; } = [];
 
+    /// <summary>
+    /// Gets exchange rates against the US dollar, each for a day and with its source, so that amounts given in
+    /// different currencies can be compared: "$2 billion" and "300 billion yen" agree when they are near at the rate.
+    /// </summary>
+    [JsonPropertyName("exchangeRates")]
+    public IReadOnlyList<ExchangeRate> ExchangeRates { get; init; } = [];
+
     /// <inheritdoc />
     public override string ToString() => $"{Id}: {Events.Count} events, {People.Count} people, {Offices.Count} offices";
 }
@@ -362,4 +369,24 @@ public sealed record Lexicon
     /// <summary>Gets the words that can head a line like a dateline's place but label the story instead ("EXCLUSIVE —", "ANALYSIS —").</summary>
     [JsonPropertyName("kickers")]
     public IReadOnlyList<string> Kickers { get; init; } = [];
+}
+
+/// <summary>What one US dollar bought in a currency on a day.</summary>
+public sealed record ExchangeRate
+{
+    /// <summary>Gets the ISO 4217 currency code, such as <c>JPY</c>.</summary>
+    [JsonPropertyName("currency")]
+    public string Currency { get; init; } = string.Empty;
+
+    /// <summary>Gets the units of the currency that one US dollar bought.</summary>
+    [JsonPropertyName("perUsd")]
+    public decimal PerUsd { get; init; }
+
+    /// <summary>Gets the day of the rate, as an ISO date.</summary>
+    [JsonPropertyName("date")]
+    public string Date { get; init; } = string.Empty;
+
+    /// <summary>Gets where the rate comes from.</summary>
+    [JsonPropertyName("note")]
+    public string? Note { get; init; }
 }

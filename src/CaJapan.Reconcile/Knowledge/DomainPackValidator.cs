@@ -111,7 +111,7 @@ internal sealed class DomainPackValidator : AbstractValidator<DomainPack>
             yield return $"The lexicon's status '{key}' is not one of {string.Join(", ", Statuses)}.";
         }
 
-        foreach (var error in CheckHeaderWords(pack.Lexicon).Concat(CheckOutlets(pack.Outlets)))
+        foreach (var error in CheckHeaderWords(pack.Lexicon).Concat(CheckOutlets(pack.Outlets)).Concat(CheckExchangeRates(pack.ExchangeRates)))
         {
             yield return error;
         }
@@ -131,6 +131,37 @@ internal sealed class DomainPackValidator : AbstractValidator<DomainPack>
             else if (words.Any(string.IsNullOrWhiteSpace))
             {
                 yield return $"The lexicon's '{key}' holds a blank phrase; remove it.";
+            }
+        }
+    }
+
+    /// <summary>Checks the exchange rates: a three-letter currency, a positive rate, an ISO day and a note on where it comes from.</summary>
+    private static IEnumerable<string> CheckExchangeRates(IReadOnlyList<ExchangeRate>? rates)
+    {
+        if (rates is null)
+        {
+            yield return "'exchangeRates' is null; give a list, which may be empty.";
+            yield break;
+        }
+
+        foreach (var rate in rates)
+        {
+            var name = rate?.Currency ?? "(none)";
+            if (rate is null || rate.Currency is not { Length: 3 } currency || !currency.All(char.IsAsciiLetterUpper))
+            {
+                yield return $"Exchange rate '{name}': give the ISO 4217 code in capitals, such as \"JPY\".";
+            }
+            else if (rate.PerUsd <= 0)
+            {
+                yield return $"Exchange rate '{name}' on {rate.Date}: 'perUsd' must be above 0, not {rate.PerUsd}.";
+            }
+            else if (!IsDate(rate.Date))
+            {
+                yield return $"Exchange rate '{name}': 'date' must be an ISO date, not '{rate.Date}'.";
+            }
+            else if (string.IsNullOrWhiteSpace(rate.Note))
+            {
+                yield return $"Exchange rate '{name}' on {rate.Date}: give a 'note' saying where the rate comes from.";
             }
         }
     }

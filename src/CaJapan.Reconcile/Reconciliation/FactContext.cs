@@ -19,8 +19,13 @@ public sealed class FactContext
         IReadOnlyDictionary<string, DateValue?> asOf,
         string subjectName,
         DomainPack pack,
-        Func<Claim, KnowledgeVerdict?> knowledge)
+        Func<Claim, KnowledgeVerdict?> knowledge,
+        bool singleValued,
+        IReadOnlyList<ValueCluster>? superseded = null)
     {
+        IsSingleValued = singleValued;
+        Superseded = superseded ?? [];
+        CurrentClusters = [.. clusters.Where(c => !Superseded.Contains(c))];
         Subject = subject;
         Property = property;
         Definition = definition;
@@ -44,8 +49,8 @@ public sealed class FactContext
     /// <summary>Gets the property's definition in the domain pack, or <see langword="null"/> when the pack does not declare it.</summary>
     public PropertyDefinition? Definition { get; }
 
-    /// <summary>Gets whether the fact has one value at a time; true unless the pack says otherwise.</summary>
-    public bool IsSingleValued => Definition?.SingleValued ?? true;
+    /// <summary>Gets whether the fact has one value at a time; true unless the pack or the options say otherwise.</summary>
+    public bool IsSingleValued { get; }
 
     /// <summary>Gets the claims about the fact that hold as of the story's time, ordered by identifier.</summary>
     public IReadOnlyList<Claim> Claims { get; }
@@ -54,10 +59,19 @@ public sealed class FactContext
     public IReadOnlyList<ValueCluster> Clusters { get; }
 
     /// <summary>
-    /// Gets whether the fact is single-valued and its claims fall into two or more incompatible sets of values.
-    /// Statuses are excluded: whether they conflict depends on their sequence, not on their values alone.
+    /// Gets the sets of values that a later report of the plan replaced (a summit's date given before it was moved):
+    /// updates, not contradictions.
     /// </summary>
-    public bool HasIncompatibleValues => IsSingleValued && Clusters.Count >= 2 && Clusters[0].Value is not StatusValue;
+    public IReadOnlyList<ValueCluster> Superseded { get; }
+
+    /// <summary>Gets the sets of values that hold as of the latest reports: <see cref="Clusters"/> without <see cref="Superseded"/>.</summary>
+    public IReadOnlyList<ValueCluster> CurrentClusters { get; }
+
+    /// <summary>
+    /// Gets whether the fact is single-valued and its current claims fall into two or more incompatible sets of
+    /// values. Statuses are excluded: whether they conflict depends on their sequence, not on their values alone.
+    /// </summary>
+    public bool HasIncompatibleValues => IsSingleValued && CurrentClusters.Count >= 2 && CurrentClusters[0].Value is not StatusValue;
 
     /// <summary>Gets the domain pack.</summary>
     public DomainPack Pack { get; }
@@ -65,6 +79,15 @@ public sealed class FactContext
     internal IReadOnlyDictionary<string, DateValue?> AsOfByClaim { get; }
 
     internal Func<Claim, KnowledgeVerdict?> Knowledge { get; }
+
+    /// <summary>Gets the latest day any claim of the fact was reported, for exchange rates.</summary>
+    internal NodaTime.LocalDate? Day { get; init; }
+
+    /// <summary>Gets the comparer of values that knows exchange rates.</summary>
+    internal ValueComparer? Comparer { get; init; }
+
+    /// <summary>Gets, for a claim, when its source understood the event to take place.</summary>
+    internal Func<Claim, DateValue?> EventDays { get; init; } = _ => null;
 
     /// <summary>Gets the time a claim holds as of: its own, the date of the event it leans on, or the story's time.</summary>
     /// <param name="claim">A claim of this fact.</param>

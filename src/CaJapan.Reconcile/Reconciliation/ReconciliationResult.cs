@@ -21,14 +21,23 @@ public sealed record ReconciliationResult
     /// <summary>Gets the conflicts, ordered by subject, property and kind.</summary>
     public required IReadOnlyList<Conflict> Conflicts { get; init; }
 
-    /// <summary>Gets the status changes that are news rather than contradictions.</summary>
-    public required IReadOnlyList<StatusUpdate> Updates { get; init; }
+    /// <summary>Gets the changes that are news rather than contradictions: status updates, changed plans and refinements.</summary>
+    public required IReadOnlyList<FactUpdate> Updates { get; init; }
 
     /// <summary>Gets the best-supported value of every fact with claims, ordered by subject and property.</summary>
     public required IReadOnlyList<Resolution> Resolutions { get; init; }
 
-    /// <summary>Gets the trust each source was given, by source identifier.</summary>
+    /// <summary>Gets the trust each source was given in the end (learned from agreement, or its prior), by source identifier.</summary>
     public required IReadOnlyDictionary<string, double> SourceTrust { get; init; }
+
+    /// <summary>Gets how each source's trust came about: its prior, the trust learned, and the evidence it was learned from; ordered by source.</summary>
+    public IReadOnlyList<SourceTrustEstimate> TrustEstimates { get; init; } = [];
+
+    /// <summary>Gets the pairs of sources that are not independent voices (shared wording or wire origin), in order.</summary>
+    public IReadOnlyList<SourceDependence> Dependencies { get; init; } = [];
+
+    /// <summary>Gets the timeline of every disputed fact: what was reported when, by whom, and the best reading now.</summary>
+    public IReadOnlyList<FactTimeline> Timelines { get; init; } = [];
 
     /// <inheritdoc />
     public override string ToString()

@@ -29,10 +29,27 @@ public sealed record Resolution
     /// <summary>Gets the time the chosen value holds as of, for a fact that changes over time such as a title.</summary>
     public DateValue? AsOf { get; init; }
 
+    /// <summary>
+    /// Gets every value judged right, each with its probability: the chosen value alone for a single-valued fact,
+    /// and each value more likely right than not for a multi-valued one (the countries on a tour).
+    /// </summary>
+    public IReadOnlyList<ResolvedValue> Values { get; init; } = [];
+
     /// <summary>Gets whether any claim opposes the chosen value.</summary>
     public bool IsDisputed => OpposingClaimIds.Count > 0;
 
     /// <inheritdoc />
     public override string ToString()
         => $"{Subject}.{Property} = {Value?.Describe() ?? "unresolved"} ({Confidence})";
+}
+
+/// <summary>One value of a resolved fact, with the probability that it is right and the claims that support it. Immutable.</summary>
+/// <param name="Value">The value.</param>
+/// <param name="Probability">The probability that it is right.</param>
+/// <param name="SupportingClaimIds">The claims that support it, in order.</param>
+public sealed record ResolvedValue(ClaimValue Value, double Probability, IReadOnlyList<string> SupportingClaimIds)
+{
+    /// <inheritdoc />
+    public override string ToString()
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Value.Describe()} ({Probability:0.00})");
 }

@@ -32,8 +32,19 @@ internal static class StatusTransitions
         return Fits(b, bAsOf, a, aAsOf) ? (b, a) : null;
     }
 
+    /// <summary>
+    /// Gets whether "from, then to" fits the dates reported. Postponed then cancelled needs the cancellation reported
+    /// strictly later: reported as of the same time (or undated), the two are a split between sources, not news.
+    /// </summary>
     private static bool Fits(EventStatus from, DateValue? fromAsOf, EventStatus to, DateValue? toAsOf)
-        => Allowed.Contains((from, to)) && (fromAsOf is null || toAsOf is null || fromAsOf.Start <= toAsOf.End);
+        => Allowed.Contains((from, to))
+           && (IsSplit(from, to)
+               ? fromAsOf is not null && toAsOf is not null && fromAsOf.Start < toAsOf.End
+               : fromAsOf is null || toAsOf is null || fromAsOf.Start <= toAsOf.End);
+
+    /// <summary>Gets whether two statuses are the two ways a planned event can fail to happen on time: postponed and cancelled.</summary>
+    public static bool IsSplit(EventStatus a, EventStatus b)
+        => (a, b) is (EventStatus.Postponed, EventStatus.Cancelled) or (EventStatus.Cancelled, EventStatus.Postponed);
 
     /// <summary>Groups a fact's status claims by status, positive claims only.</summary>
     public static List<(EventStatus Status, List<Claim> Claims)> ByStatus(FactContext fact)
@@ -52,7 +63,7 @@ internal static class StatusTransitions
         => claims.Select(fact.AsOf).OfType<DateValue>().OrderBy(d => d.Start).FirstOrDefault();
 
     /// <summary>Finds the status changes that are news: each pair of statuses that an allowed sequence explains.</summary>
-    public static IEnumerable<StatusUpdate> Updates(FactContext fact)
+    public static IEnumerable<FactUpdate> Updates(FactContext fact)
     {
         var statuses = ByStatus(fact);
         for (var i = 0; i < statuses.Count; i++)
@@ -67,7 +78,7 @@ internal static class StatusTransitions
                 }
 
                 var (from, to) = update.From == a ? (aClaims, bClaims) : (bClaims, aClaims);
-                yield return new StatusUpdate(
+                yield return new FactUpdate(
                     fact.Subject,
                     Name(update.From),
                     Name(update.To),

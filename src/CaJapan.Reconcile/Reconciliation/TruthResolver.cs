@@ -1,12 +1,15 @@
+using System.Globalization;
 using CaJapan.Reconcile.Claims;
 
 namespace CaJapan.Reconcile.Reconciliation;
 
 /// <summary>
-/// Chooses the best-supported value of a fact in the manner of the Accu model of truth discovery: each source's
-/// vote for a set of compatible values counts ln(n·A / (1 − A)), where A is the probability that its claim is right
-/// and n the number of plausible wrong values; the probability of a set is its share of exp(votes) among the sets
-/// seen and the n + 1 − K values no source gave. See docs/confidence.md.
+/// Chooses the best-supported value of a fact in the manner of the Accu model of truth discovery (Dong, Berti-Equille
+/// and Srivastava, 2009): each source's vote for a set of compatible values counts ln(n·A / (1 − A)), where A is the
+/// probability that its claim is right and n the number of plausible wrong values; the probability of a set is its
+/// share of exp(votes) among the sets seen and the n + 1 − K values no source gave. A vote counts in full for the set
+/// its claim belongs to and in part for another set it is compatible with; a source that depends on a source already
+/// counted (a copy, the same wire) adds only what is its own. See docs/confidence.md.
 /// </summary>
 internal sealed class TruthResolver(ReconcileOptions options)
 {
@@ -14,11 +17,17 @@ internal sealed class TruthResolver(ReconcileOptions options)
     private const double MaxAccuracy = 0.99;
     private const int StatusAlternatives = 3;
 
-    public Resolution Resolve(FactContext fact, IReadOnlyList<ValueCluster> voting, Func<Claim, double> accuracy, Func<string, double> trust, DateValue? asOf)
+    /// <summary>Resolves a fact and says, for every source that voted, how probable the value it voted for came out.</summary>
+    public FactOutcome Resolve(FactContext fact, IReadOnlyList<ValueCluster> voting, VotingContext context, DateValue? asOf)
+    {
+        return fact.IsSingleValued ? ResolveSingle(fact, voting, context, asOf) : ResolveMulti(fact, voting, context, asOf);
+    }
+
+    private FactOutcome ResolveSingle(FactContext fact, IReadOnlyList<ValueCluster> voting, VotingContext context, DateValue? asOf)
     {
         var n = fact.Clusters is [{ Value: StatusValue }, ..] ? StatusAlternatives : options.FalseValueCount;
-        var votes = voting.Select(c => (Cluster: c, Votes: SourceVotes(c, accuracy))).ToList();
-        var scores = votes.Select(v => v.Votes.Sum(x => Vote(x.Accuracy, n))).ToList();
+        var votes = voting.Select(c => (Cluster: c, Votes: Votes(c, voting, n, context))).ToList();
+        var scores = votes.Select(v => v.Votes.Sum(x => x.Effective)).ToList();
         var unseen = Math.Max(1, n + 1 - voting.Count);
         var max = scores.Count == 0 ? 0 : scores.Max();
         var denominator = scores.Sum(s => Math.Exp(s - max)) + (unseen * Math.Exp(-max));
@@ -27,29 +36,24 @@ internal sealed class TruthResolver(ReconcileOptions options)
             .ThenByDescending(i => votes[i].Cluster.Value.Specificity)
             .ThenBy(i => votes[i].Cluster.Value.Key, StringComparer.Ordinal)
             .FirstOrDefault(-1);
-
-        var inputs = new List<ScoreInput>();
         if (best < 0)
         {
-            return Unresolved(fact, inputs, asOf);
+            return new FactOutcome(Unresolved(fact, asOf), []);
         }
 
+        var probabilities = scores.Select(s => Math.Exp(s - max) / denominator).ToList();
         var winner = votes[best];
-        foreach (var (source, a) in winner.Votes)
-        {
-            inputs.Add(new ScoreInput($"trust:{source}", trust(source), "prior trust in the source"));
-            inputs.Add(new ScoreInput($"vote:{source}", a, "probability the source's claim is right: trust × extraction × knowledge (its strongest claim in the set)"));
-        }
-
-        var probability = Math.Exp(scores[best] - max) / denominator;
-        inputs.Add(new ScoreInput("corroboration", winner.Votes.Count, "independent sources whose claims support the value"));
-        inputs.Add(new ScoreInput("opposition", votes.Where((_, i) => i != best).SelectMany(v => v.Votes.Select(x => x.Source)).Distinct(StringComparer.Ordinal).Count(), "sources whose claims conflict with the value"));
+        var inputs = new List<ScoreInput>();
+        AddVoteInputs(inputs, winner.Votes, context);
+        var probability = probabilities[best];
+        inputs.Add(new ScoreInput("corroboration", winner.Votes.Where(v => v.Share >= 1).Sum(v => v.Independence), "independent voices whose claims support the value: sources, less what copies or shared wire copy add"));
+        inputs.Add(new ScoreInput("opposition", votes.Where((_, i) => i != best).SelectMany(v => v.Votes.Where(x => x.Share >= 1).Select(x => x.Source)).Distinct(StringComparer.Ordinal).Count(), "sources whose claims conflict with the value"));
         inputs.Add(new ScoreInput("alternatives", n, "plausible wrong values assumed for the fact"));
         inputs.Add(new ScoreInput("probability", probability, "exp(votes) of the value over exp(votes) of every value, seen or not"));
 
         var contested = voting.Count > 1 && probability < options.MinimumResolutionConfidence;
         var supporting = winner.Cluster.Claims.Select(c => c.Id).ToList();
-        return new Resolution
+        var resolution = new Resolution
         {
             Subject = fact.Subject,
             Property = fact.Property,
@@ -58,31 +62,142 @@ internal sealed class TruthResolver(ReconcileOptions options)
             SupportingClaimIds = contested ? [] : supporting,
             OpposingClaimIds = [.. fact.Claims.Select(c => c.Id).Except(supporting, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             AsOf = asOf,
+            Values = contested ? [] : [new ResolvedValue(winner.Cluster.Value, probability, supporting)],
         };
+
+        var voters = votes.SelectMany(v => v.Votes.Where(x => x.Share >= 1).Select(x => x.Source)).Distinct(StringComparer.Ordinal).Count();
+        var outcomes = voters < 2
+            ? []
+            : votes.SelectMany((v, i) => v.Votes.Where(x => x.Share >= 1).Select(x => (x.Source, probabilities[i]))).ToList();
+        return new FactOutcome(resolution, outcomes);
     }
 
-    private static Resolution Unresolved(FactContext fact, List<ScoreInput> inputs, DateValue? asOf)
+    /// <summary>Each value of a multi-valued fact is right or not: n = 1, and values never compete.</summary>
+    private FactOutcome ResolveMulti(FactContext fact, IReadOnlyList<ValueCluster> voting, VotingContext context, DateValue? asOf)
+    {
+        var judged = voting
+            .Select(c => (Cluster: c, Votes: Votes(c, [c], 1, context)))
+            .Select(x => (x.Cluster, x.Votes, Probability: 1 / (1 + Math.Exp(-x.Votes.Sum(v => v.Effective)))))
+            .OrderByDescending(x => x.Probability)
+            .ThenBy(x => x.Cluster.Value.Key, StringComparer.Ordinal)
+            .ToList();
+        if (judged.Count == 0)
+        {
+            return new FactOutcome(Unresolved(fact, asOf), []);
+        }
+
+        var accepted = judged.Where(x => x.Probability >= options.MinimumResolutionConfidence).ToList();
+        var inputs = new List<ScoreInput>();
+        foreach (var value in judged)
+        {
+            inputs.Add(new ScoreInput($"value:{value.Cluster.Value.Key}", value.Probability, $"probability that {value.Cluster.Value.Describe()} is one of the values: each value is judged on its own"));
+        }
+
+        AddVoteInputs(inputs, judged[0].Votes, context);
+        var supporting = accepted.SelectMany(x => x.Cluster.Claims.Select(c => c.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var resolution = new Resolution
+        {
+            Subject = fact.Subject,
+            Property = fact.Property,
+            Value = accepted.Count > 0 ? accepted[0].Cluster.Value : null,
+            Confidence = new Score(judged[0].Probability, inputs),
+            SupportingClaimIds = supporting,
+            OpposingClaimIds = [.. fact.Claims.Select(c => c.Id).Except(supporting, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            AsOf = asOf,
+            Values = [.. accepted.Select(x => new ResolvedValue(x.Cluster.Value, x.Probability, [.. x.Cluster.Claims.Select(c => c.Id)]))],
+        };
+        return new FactOutcome(resolution, []);
+    }
+
+    private static void AddVoteInputs(List<ScoreInput> inputs, IReadOnlyList<Vote> votes, VotingContext context)
+    {
+        foreach (var vote in votes)
+        {
+            inputs.Add(new ScoreInput($"prior:{vote.Source}", context.Prior(vote.Source), "prior trust in the source, from its outlet, its domain or the default"));
+            inputs.Add(new ScoreInput($"trust:{vote.Source}", context.Trust(vote.Source), "trust in the source learned from how far the other sources bear its values out"));
+            inputs.Add(new ScoreInput($"vote:{vote.Source}", vote.Accuracy, "probability the source's claim is right: trust × extraction × knowledge (its strongest claim for the value)"));
+            if (vote.Share < 1)
+            {
+                inputs.Add(new ScoreInput($"partial:{vote.Source}", vote.Share, "the source gives a compatible, less precise or overlapping value: this share of its vote counts"));
+            }
+
+            if (vote.Independence < 1)
+            {
+                inputs.Add(new ScoreInput(
+                    $"independence:{vote.Source}",
+                    vote.Independence,
+                    string.Create(CultureInfo.InvariantCulture, $"what the source adds of its own: 1 − its dependence on {vote.DependsOn} (shared wording or wire copy)")));
+            }
+        }
+    }
+
+    private static Resolution Unresolved(FactContext fact, DateValue? asOf)
         => new()
         {
             Subject = fact.Subject,
             Property = fact.Property,
             Value = null,
-            Confidence = new Score(0, inputs),
+            Confidence = new Score(0, []),
             SupportingClaimIds = [],
             OpposingClaimIds = [.. fact.Claims.Select(c => c.Id).Order(StringComparer.Ordinal)],
             AsOf = asOf,
         };
 
-    /// <summary>One vote per source: its strongest claim in the set. Repeating a value in one article is not corroboration.</summary>
-    private static List<(string Source, double Accuracy)> SourceVotes(ValueCluster cluster, Func<Claim, double> accuracy)
-        => [.. cluster.Claims
-            .GroupBy(c => c.SourceId, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Max(accuracy)))];
+    /// <summary>
+    /// The votes for one set of values: one per source, its strongest claim (repeating a value in one article is not
+    /// corroboration), in full from a claim in the set and in part from a claim in another set that is compatible
+    /// with it. Votes are then taken strongest first, and each counts only what is independent of those before it.
+    /// </summary>
+    private List<Vote> Votes(ValueCluster cluster, IReadOnlyList<ValueCluster> voting, int alternatives, VotingContext context)
+    {
+        var members = cluster.Claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var candidates = voting
+            .SelectMany(c => c.Claims)
+            .Where(c => members.Contains(c.Id) || context.Compare(c.Value, cluster.Value).IsCompatible())
+            .DistinctBy(c => c.Id)
+            .Select(c =>
+            {
+                var share = members.Contains(c.Id) ? 1.0 : options.PartialAgreementWeight;
+                var accuracy = context.Accuracy(c);
+                return (Claim: c, Share: share, Accuracy: accuracy, Logit: share * Logit(accuracy, alternatives));
+            })
+            .GroupBy(x => x.Claim.SourceId, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(x => x.Logit).ThenByDescending(x => x.Share).ThenBy(x => x.Claim.Id, StringComparer.Ordinal).First())
+            .Where(x => x.Share > 0)
+            .OrderByDescending(x => x.Logit)
+            .ThenBy(x => x.Claim.SourceId, StringComparer.Ordinal)
+            .ToList();
+        var votes = new List<Vote>(candidates.Count);
+        foreach (var (claim, share, accuracy, logit) in candidates)
+        {
+            var (dependence, on) = votes
+                .Select(v => (Strength: context.Dependence(claim.SourceId, v.Source), v.Source))
+                .OrderByDescending(d => d.Strength)
+                .ThenBy(d => d.Source, StringComparer.Ordinal)
+                .FirstOrDefault();
+            var independence = 1 - dependence;
+            votes.Add(new Vote(claim.SourceId, accuracy, share, independence, on, logit * independence));
+        }
 
-    private static double Vote(double accuracy, int alternatives)
+        return votes;
+    }
+
+    private static double Logit(double accuracy, int alternatives)
     {
         var a = Math.Clamp(accuracy, MinAccuracy, MaxAccuracy);
         return Math.Max(0, Math.Log(alternatives * a / (1 - a)));
     }
+
+    private sealed record Vote(string Source, double Accuracy, double Share, double Independence, string? DependsOn, double Effective);
 }
+
+/// <summary>What a resolution needs to know besides the fact: trust, priors, dependence between sources, and how to compare values.</summary>
+internal sealed record VotingContext(
+    Func<Claim, double> Accuracy,
+    Func<string, double> Trust,
+    Func<string, double> Prior,
+    Func<string, string, double> Dependence,
+    Func<ClaimValue, ClaimValue, ValueRelation> Compare);
+
+/// <summary>A fact's resolution, and for each source that voted on it the probability of the value it voted for.</summary>
+internal sealed record FactOutcome(Resolution Resolution, IReadOnlyList<(string Source, double Probability)> Outcomes);

@@ -8,7 +8,7 @@ namespace CaJapan.Reconcile.Reconciliation;
 /// </summary>
 internal static class ValueClustering
 {
-    public static List<ValueCluster> Cluster(IReadOnlyList<Claim> claims, Func<Claim, double> weight)
+    public static List<ValueCluster> Cluster(IReadOnlyList<Claim> claims, Func<Claim, double> weight, Func<ClaimValue, ClaimValue, ValueRelation> compare)
     {
         var groups = claims
             .GroupBy(c => c.Value.Key, StringComparer.Ordinal)
@@ -19,7 +19,7 @@ internal static class ValueClustering
         var clusters = new List<(List<ClaimValue> Values, List<Claim> Claims)>();
         foreach (var group in groups)
         {
-            var home = clusters.FirstOrDefault(c => c.Values.All(v => v.Compare(group.Value).IsCompatible()));
+            var home = clusters.FirstOrDefault(c => c.Values.All(v => compare(v, group.Value).IsCompatible()));
             if (home.Values is null)
             {
                 clusters.Add(([group.Value], [.. group.Claims]));

@@ -109,6 +109,8 @@ public sealed class JsonReportWriter : IReportWriter
         {
             json.WriteStartObject();
             json.WriteString("subject", update.Subject);
+            json.WriteString("property", update.Property);
+            json.WriteString("kind", update.Kind == UpdateKind.Refinement ? "refinement" : "update");
             json.WriteString("from", update.From);
             json.WriteString("to", update.To);
             WriteStrings(json, "fromClaimIds", update.FromClaimIds);
@@ -128,11 +130,65 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndArray();
 
         json.WriteStartArray("sourceTrust");
+        var estimates = result.TrustEstimates.ToDictionary(e => e.SourceId, StringComparer.Ordinal);
         foreach (var (sourceId, trust) in result.SourceTrust.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             json.WriteStartObject();
             json.WriteString("sourceId", sourceId);
             WriteNumber(json, "trust", trust);
+            if (estimates.TryGetValue(sourceId, out var estimate))
+            {
+                WriteNumber(json, "prior", estimate.Prior);
+                json.WriteString("priorFrom", estimate.PriorFrom);
+                json.WriteNumber("contestedFacts", estimate.ContestedFacts);
+                if (estimate.Agreement is { } agreement)
+                {
+                    WriteNumber(json, "agreement", agreement);
+                }
+                else
+                {
+                    json.WriteNull("agreement");
+                }
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("dependencies");
+        foreach (var dependence in result.Dependencies)
+        {
+            json.WriteStartObject();
+            WriteStrings(json, "sourceIds", dependence.SourceIds);
+            json.WriteString("reason", dependence.Reason == DependenceReason.SharedWireOrigin ? "shared-wire-origin" : "shared-wording");
+            WriteNumber(json, "strength", dependence.Strength);
+            json.WriteString("explanation", dependence.Explanation);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("timelines");
+        foreach (var timeline in result.Timelines)
+        {
+            json.WriteStartObject();
+            json.WriteString("subject", timeline.Subject);
+            json.WriteString("property", timeline.Property);
+            WriteValue(json, "current", timeline.Current);
+            json.WriteStartArray("entries");
+            foreach (var entry in timeline.Entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("observed", entry.Observed is { } observed ? ReportFormat.IsoDate(observed) : null);
+                json.WriteString("sourceId", entry.SourceId);
+                WriteValue(json, "value", entry.Value);
+                WriteStrings(json, "claimIds", entry.ClaimIds);
+                json.WriteString("role", ReportFormat.Name(entry.Role));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -227,6 +283,17 @@ public sealed class JsonReportWriter : IReportWriter
         WriteStrings(json, "supportingClaimIds", resolution.SupportingClaimIds);
         WriteStrings(json, "opposingClaimIds", resolution.OpposingClaimIds);
         WriteValue(json, "asOf", resolution.AsOf);
+        json.WriteStartArray("values");
+        foreach (var value in resolution.Values)
+        {
+            json.WriteStartObject();
+            WriteValue(json, "value", value.Value);
+            WriteNumber(json, "probability", value.Probability);
+            WriteStrings(json, "supportingClaimIds", value.SupportingClaimIds);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         WriteInputs(json, resolution.Confidence);
         json.WriteBoolean("disputed", resolution.IsDisputed);
         json.WriteEndObject();

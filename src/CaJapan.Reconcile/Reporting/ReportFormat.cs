@@ -90,6 +90,9 @@ internal static class ReportFormat
     /// <summary>Gets where a publication date came from: <c>manifest</c>, <c>text</c> or <c>unknown</c>.</summary>
     public static string Name(PublishedOrigin origin) => Kebab(origin.ToString());
 
+    /// <summary>Names a timeline entry's role in kebab case: <c>agrees</c>, <c>refined</c>, <c>superseded</c>, <c>contradicts</c>, <c>ruled-out</c>.</summary>
+    public static string Name(TimelineRole role) => Kebab(role.ToString());
+
     /// <summary>Formats a date as ISO 8601, <c>2024-08-09</c>.</summary>
     public static string IsoDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

@@ -46,6 +46,13 @@ public sealed record Source(string Id, string Text)
     /// <summary>Gets where <see cref="Published"/> came from.</summary>
     public PublishedOrigin PublishedOrigin { get; init; }
 
+    /// <summary>
+    /// Gets the news agency whose copy the article carries, when it is not the article's own outlet: "(Reuters)" in
+    /// an article the manifest gives to another outlet, or the agency that the text alone credits. Articles with the
+    /// same wire origin count as one voice when the engine weighs agreement.
+    /// </summary>
+    public string? WireOrigin { get; init; }
+
     /// <summary>Gets the article's authors as its byline names them ("Jane Doe and John Roe"), when known.</summary>
     public string? Byline { get; init; }
 

@@ -7,7 +7,7 @@ namespace CaJapan.Reconcile.Sources;
 /// </summary>
 /// <remarks>
 /// The manifest wins over metadata read from the text. Its shape:
-/// <code>{ "sources": [ { "file": "a.txt", "outlet": "VOA", "url": "https://...", "published": "2024-08-06", "byline": "Jane Doe", "dateline": "Washington" } ] }</code>
+/// <code>{ "sources": [ { "file": "a.txt", "outlet": "VOA", "url": "https://...", "published": "2024-08-06", "byline": "Jane Doe", "dateline": "Washington", "wire": "Reuters" } ] }</code>
 /// </remarks>
 public sealed record SourceManifest
 {
@@ -41,6 +41,10 @@ public sealed record SourceManifestEntry
     /// <summary>Gets the article's authors as its byline names them ("Jane Doe and John Roe"), or <see langword="null"/> when unknown.</summary>
     [JsonPropertyName("byline")]
     public string? Byline { get; init; }
+
+    /// <summary>Gets the news agency whose copy the article carries, such as <c>Reuters</c>, or <see langword="null"/> when unknown.</summary>
+    [JsonPropertyName("wire")]
+    public string? Wire { get; init; }
 
     /// <summary>Gets the place the article was filed from ("Washington"), or <see langword="null"/> when unknown.</summary>
     [JsonPropertyName("dateline")]

@@ -194,6 +194,11 @@ public sealed class SourceReader
             result = result with { OutletOrigin = MetadataOrigin.Manifest };
         }
 
+        if (!string.IsNullOrWhiteSpace(entry.Wire))
+        {
+            result = result with { WireOrigin = entry.Wire.Trim() };
+        }
+
         if (!string.IsNullOrWhiteSpace(entry.Byline))
         {
             result = result with { Byline = entry.Byline.Trim(), BylineOrigin = MetadataOrigin.Manifest };

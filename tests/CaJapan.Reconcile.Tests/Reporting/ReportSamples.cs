@@ -69,7 +69,7 @@ internal static class ReportSamples
         OpposingClaimIds = ["b.txt#2"],
     };
 
-    public static StatusUpdate Update { get; } = new(
+    public static FactUpdate Update { get; } = new(
         "ca-japan-summit", "planned", "held", ["b.txt#1"], ["a.txt#1"], "The summit was planned, then held.");
 
     public static SourceError Error { get; } = new("c.txt", "The source is empty; an article needs some text.");

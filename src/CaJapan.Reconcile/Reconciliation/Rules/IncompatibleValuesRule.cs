@@ -4,7 +4,8 @@ namespace CaJapan.Reconcile.Reconciliation.Rules;
 
 /// <summary>
 /// Reports a conflict when different sources give incompatible values for a single-valued fact as of the same time:
-/// "9 August 2023" against "August 2024". Statuses are left to <see cref="StatusSequenceRule"/>.
+/// "9 August 2023" against "August 2024". Values that a later report of the plan replaced are updates and are left
+/// out; statuses are left to <see cref="StatusSequenceRule"/>.
 /// </summary>
 internal sealed class IncompatibleValuesRule : IReconciliationRule
 {
@@ -17,14 +18,14 @@ internal sealed class IncompatibleValuesRule : IReconciliationRule
             yield break;
         }
 
-        var sources = fact.Clusters.SelectMany(c => c.SourceIds).Distinct(StringComparer.Ordinal).Count();
+        var sources = fact.CurrentClusters.SelectMany(c => c.SourceIds).Distinct(StringComparer.Ordinal).Count();
         if (sources < 2)
         {
             yield break;
         }
 
-        var sides = fact.Clusters.Select(c => c.Claims).ToList();
-        var values = string.Join(" vs ", fact.Clusters.Select(c => $"{c.Value.Describe()} ({string.Join(", ", c.SourceIds)})"));
+        var sides = fact.CurrentClusters.Select(c => c.Claims).ToList();
+        var values = string.Join(" vs ", fact.CurrentClusters.Select(c => $"{c.Value.Describe()} ({string.Join(", ", c.SourceIds)})"));
         yield return new Conflict
         {
             Id = string.Empty,
@@ -32,7 +33,7 @@ internal sealed class IncompatibleValuesRule : IReconciliationRule
             Rule = Name,
             Subject = fact.Subject,
             Property = fact.Property,
-            Sides = [.. fact.Clusters.Select(c => new ConflictSide(c.Value.Describe(), [.. c.Claims.Select(x => x.Id)], c.SourceIds))],
+            Sides = [.. fact.CurrentClusters.Select(c => new ConflictSide(c.Value.Describe(), [.. c.Claims.Select(x => x.Id)], c.SourceIds))],
             Confidence = ConfidenceModel.Disagreement(sides),
             Explanation = $"Sources disagree on the {fact.Property} of {fact.SubjectName}: {values}.",
         };

@@ -17,7 +17,7 @@ internal sealed class SelfContradictionRule : IReconciliationRule
             yield break;
         }
 
-        var bySource = fact.Clusters
+        var bySource = fact.CurrentClusters
             .SelectMany(cluster => cluster.Claims.Select(claim => (cluster, claim)))
             .GroupBy(x => x.claim.SourceId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);

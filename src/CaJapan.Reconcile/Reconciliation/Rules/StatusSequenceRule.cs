@@ -3,8 +3,8 @@ using CaJapan.Reconcile.Claims;
 namespace CaJapan.Reconcile.Reconciliation.Rules;
 
 /// <summary>
-/// Reports statuses of an event that no sequence of updates explains (held and cancelled), and a status one source
-/// asserts while another denies it. "Planned, then cancelled" is an update and is not reported here.
+/// Reports statuses of an event that no sequence of updates explains (held and cancelled), a split between postponed
+/// and cancelled reported as of the same time, and a status one source asserts while another denies it. "Planned, then cancelled" is an update and is not reported here.
 /// </summary>
 internal sealed class StatusSequenceRule : IReconciliationRule
 {
@@ -26,11 +26,10 @@ internal sealed class StatusSequenceRule : IReconciliationRule
                     continue;
                 }
 
-                yield return Contradiction(
-                    fact,
-                    (a, aClaims),
-                    (b, bClaims),
-                    $"Sources report the status of {fact.SubjectName} as {StatusTransitions.Name(a)} ({StatusTransitions.Sources(aClaims)}) and as {StatusTransitions.Name(b)} ({StatusTransitions.Sources(bClaims)}); no sequence of updates explains both.");
+                var explanation = StatusTransitions.IsSplit(a, b)
+                    ? $"Sources split on what became of {fact.SubjectName}: {StatusTransitions.Name(a)} ({StatusTransitions.Sources(aClaims)}) or {StatusTransitions.Name(b)} ({StatusTransitions.Sources(bClaims)}), as of the same time; a postponed event may still be held, a cancelled one will not."
+                    : $"Sources report the status of {fact.SubjectName} as {StatusTransitions.Name(a)} ({StatusTransitions.Sources(aClaims)}) and as {StatusTransitions.Name(b)} ({StatusTransitions.Sources(bClaims)}); no sequence of updates explains both.";
+                yield return Contradiction(fact, (a, aClaims), (b, bClaims), explanation);
             }
         }
 
