@@ -133,7 +133,9 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
                 cancellationToken.ThrowIfCancellationRequested();
                 var storyTime = StoryTime(resolutions);
                 var asOf = factClaims.ToDictionary(c => c.Id, c => AsOf(c, resolutions, InStory(subject) ? storyTime : null), StringComparer.Ordinal);
-                var current = factClaims.Where(c => !timeDependent || storyTime is null || asOf[c.Id] is null || asOf[c.Id]!.Overlaps(storyTime)).ToList();
+                // A title holds as of a time, and only titles as of the story's time count; a status's time is when it
+                // was reported, and every report of it counts, in its order.
+                var current = factClaims.Where(c => !timeDependent || c.Value is StatusValue || storyTime is null || asOf[c.Id] is null || asOf[c.Id]!.Overlaps(storyTime)).ToList();
                 var context = Context(subject, property, current, asOf, trust, bySource, resolutions);
                 contexts.Add(context);
                 var voting = VotingClusters(context);
