@@ -157,7 +157,10 @@ internal sealed class TruthResolver(ReconcileOptions options)
             .DistinctBy(c => c.Id)
             .Select(c =>
             {
-                var share = members.Contains(c.Id) ? 1.0 : options.PartialAgreementWeight;
+                // A value compatible with two sets that exclude each other ("Kazakhstan", when sources say Astana and
+                // Almaty) gives each a part of its vote, instead of all of it to whichever set it was grouped with.
+                var ambiguous = voting.Count(v => context.Compare(c.Value, v.Value).IsCompatible()) > 1;
+                var share = members.Contains(c.Id) && !ambiguous ? 1.0 : options.PartialAgreementWeight;
                 var accuracy = context.Accuracy(c);
                 return (Claim: c, Share: share, Accuracy: accuracy, Logit: share * Logit(accuracy, alternatives));
             })
