@@ -65,8 +65,10 @@ internal sealed class TruthResolver(ReconcileOptions options)
             Values = contested ? [] : [new ResolvedValue(winner.Cluster.Value, probability, supporting)],
         };
 
-        var voters = votes.SelectMany(v => v.Votes.Where(x => x.Share >= 1).Select(x => x.Source)).Distinct(StringComparer.Ordinal).Count();
-        var outcomes = voters < 2
+        // Trust is learned only where at least two independent voices speak: a lone source, or a source and its
+        // copy, says nothing about how often it is right.
+        var voices = votes.Sum(v => v.Votes.Where(x => x.Share >= 1).Sum(x => x.Independence));
+        var outcomes = voices < 2 - 1e-9
             ? []
             : votes.SelectMany((v, i) => v.Votes.Where(x => x.Share >= 1).Select(x => (x.Source, probabilities[i]))).ToList();
         return new FactOutcome(resolution, outcomes);
