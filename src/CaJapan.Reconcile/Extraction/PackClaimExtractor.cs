@@ -233,7 +233,8 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
             var certainty = date.YearInferred ? 0.85 : date.Value!.Precision == DatePrecision.PartOfMonth ? 0.85 : 0.95;
             var factuality = Read(doc, s, span, AssertionMode.Stated);
-            claims.Add(NewClaim(source, target.Event.Id, "date", date.Value!, TextSpan.Union(span, target.Mention.Span), factuality, target.Confidence * certainty));
+            var claim = NewClaim(source, target.Event.Id, "date", date.Value!, TextSpan.Union(span, target.Mention.Span), factuality, target.Confidence * certainty);
+            claims.Add(claim with { StatedWeekday = date.Weekday });
         }
     }
 

@@ -87,6 +87,9 @@ internal static class ReportFormat
     /// <summary>Gets a date precision's name: <c>day</c>, <c>day-range</c>, <c>part-of-month</c>, <c>month</c>, <c>year</c>.</summary>
     public static string Name(DatePrecision precision) => Kebab(precision.ToString());
 
+    /// <summary>Gets a day of the week's name: <c>monday</c> to <c>sunday</c>.</summary>
+    public static string Name(IsoDayOfWeek weekday) => Kebab(weekday.ToString());
+
     /// <summary>Gets where a publication date came from: <c>manifest</c>, <c>text</c> or <c>unknown</c>.</summary>
     public static string Name(PublishedOrigin origin) => Kebab(origin.ToString());
 

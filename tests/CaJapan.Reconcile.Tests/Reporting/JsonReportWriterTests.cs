@@ -115,6 +115,19 @@ public sealed class JsonReportWriterTests
     }
 
     [Fact]
+    public async Task AClaimCarriesTheWeekdayItsSourceNamedOrNull()
+    {
+        var date = DateValue.Day(new LocalDate(2023, 8, 9));
+        var named = new Claim("w1", "a.txt", "ca-japan-summit", "date", date, null, AssertionMode.Stated, 1) { StatedWeekday = IsoDayOfWeek.Friday };
+        var unnamed = named with { Id = "w2", StatedWeekday = null };
+        using var document = await WriteAsync(ReportSamples.Result() with { Claims = [named, unnamed] });
+
+        var claims = document.RootElement.GetProperty("claims");
+        claims[0].GetProperty("statedWeekday").GetString().Should().Be("friday");
+        claims[1].GetProperty("statedWeekday").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task TheConflictCarriesItsKindClaimsSidesAndConfidenceInputs()
     {
         using var document = await WriteAsync(ReportSamples.Result());
