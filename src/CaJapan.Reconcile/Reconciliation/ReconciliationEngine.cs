@@ -77,7 +77,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
     }
 
     /// <summary>The knowledge checks every claim goes through, in order; the first verdict counts.</summary>
-    internal static IKnowledgeCheck[] BuiltInChecks() => [new OfficeHolderCheck(), new WeekdayCheck()];
+    internal static IKnowledgeCheck[] BuiltInChecks() => [new OfficeHolderCheck(), new WeekdayCheck(), new AnniversaryCheck()];
 
     private double Trust(Source source)
         => source.Outlet is not null && options.OutletTrust.TryGetValue(source.Outlet, out var prior) ? prior : options.DefaultSourceTrust;

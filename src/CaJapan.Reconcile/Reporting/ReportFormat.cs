@@ -48,6 +48,11 @@ internal static class ReportFormat
                 ReportField.String("country", t.Country),
             ]),
             TextValue t => new ReportValue("text", [ReportField.String("text", t.Text)]),
+            AnniversaryValue a => new ReportValue("anniversary",
+            [
+                ReportField.String("event", a.EventId),
+                ReportField.Numeric("ordinal", a.Ordinal),
+            ]),
 
             // A kind added after this writer: its stable key and description still say what it is.
             _ => new ReportValue(Kebab(value.Kind.ToString()),

@@ -234,6 +234,7 @@ public sealed class JsonReportWriterTests
             new StatusValue(EventStatus.Cancelled),
             new TitleValue("prime-minister", "JP"),
             new TextValue("Central Asia plus Japan"),
+            new AnniversaryValue("ca-japan-dialogue", 20, "Central Asia plus Japan Dialogue"),
         };
         var claims = values.Select((v, i) => new Claim($"v{i}", "a.txt", "s", "p", v, null, AssertionMode.Stated, 1)).ToList();
         using var document = await WriteAsync(ReportSamples.Result() with { Claims = claims });
@@ -246,7 +247,8 @@ public sealed class JsonReportWriterTests
             """{"type":"place","city":null,"country":"KZ"}""",
             """{"type":"status","status":"cancelled"}""",
             """{"type":"title","office":"prime-minister","country":"JP"}""",
-            """{"type":"text","text":"Central Asia plus Japan"}""");
+            """{"type":"text","text":"Central Asia plus Japan"}""",
+            """{"type":"anniversary","event":"ca-japan-dialogue","ordinal":20}""");
     }
 
     [Theory]

@@ -116,4 +116,122 @@ public sealed class KnowledgeCheckSpecs
         ruledOut2023.Value.Should().NotBe(day2023);
         ruledOut2023.OpposingClaimIds.Should().Equal("x#1");
     }
+
+    // ---- anniversary ---------------------------------------------------------------------------------------------
+
+    private const string Dialogue20th = "20th anniversary of the Central Asia plus Japan Dialogue";
+
+    [Fact]
+    public async Task AnAnniversaryIsReadAsAClaimAboutTheEventThatMarksIt()
+    {
+        var result = await Reconcile(
+            "Diplomats in Bishkek expect the first Central Asia plus Japan summit to celebrate the twentieth anniversary of the Central Asia plus Japan Dialogue.",
+            new LocalDate(2024, 6, 3));
+
+        var claim = result.Claims.Should().ContainSingle(c => c.Property == "anniversary").Subject;
+        claim.Subject.Should().Be("ca-japan-summit");
+        claim.Value.Should().Be(new AnniversaryValue("ca-japan-dialogue", 20));
+        claim.Value.Describe().Should().Be(Dialogue20th);
+        claim.Evidence!.Quote.Should().Contain("celebrate the twentieth anniversary");
+    }
+
+    [Fact]
+    public async Task AnAnniversaryThatDoesNotFitTheSourcesOwnDateRulesTheDateOut()
+    {
+        var result = await Reconcile(
+            "The first Central Asia plus Japan summit will open in Astana on 9 August 2023. "
+            + "Kazakh diplomats say the gathering marks the 20th anniversary of the Central Asia plus Japan Dialogue.",
+            new LocalDate(2023, 7, 14));
+
+        var date = result.Claims.Should().ContainSingle(c => c.Property == "date").Subject;
+        var conflict = KnowledgeConflicts(result, "anniversary").Should().ContainSingle().Subject;
+        conflict.ClaimIds.Should().Equal(date.Id);
+        conflict.Property.Should().Be("date");
+        conflict.Explanation.Should().Be(
+            "a.txt dates the first Central Asia plus Japan summit 9 August 2023, but calls it the " + Dialogue20th
+            + ", launched on 28 August 2004: that anniversary falls in 2024.");
+        conflict.Confidence.Inputs.Should().Contain(i => i.Name == "knowledge" && i.Description.Contains("Ministry of Foreign Affairs of Japan"));
+    }
+
+    [Fact]
+    public async Task AnAnniversaryThatFitsTheYearRaisesNoConflict()
+    {
+        // The anniversary's whole year fits, not only the day of the launch.
+        var result = await Reconcile(
+            "The first Central Asia plus Japan summit will open in Astana on 9 August 2024. "
+            + "Kazakh diplomats say the gathering marks the 20th anniversary of the Central Asia plus Japan Dialogue.",
+            new LocalDate(2024, 7, 14));
+
+        result.Claims.Should().Contain(c => c.Property == "anniversary");
+        result.Conflicts.Should().NotContain(c => c.Kind == ConflictKind.KnowledgeConflict);
+    }
+
+    [Fact]
+    public async Task AnotherSourcesAnniversaryDoesNotRuleOutThisSourcesDate()
+    {
+        var result = await Engine.ReconcileAsync(
+        [
+            new Source("dated.txt", "The first Central Asia plus Japan summit will open in Astana on 9 August 2023.") { Published = new LocalDate(2023, 7, 14) },
+            new Source("anniversary.txt", "The first Central Asia plus Japan summit coincides with the 20th anniversary of the Central Asia plus Japan Dialogue.") { Published = new LocalDate(2024, 7, 1) },
+        ]);
+
+        result.Claims.Should().Contain(c => c.SourceId == "anniversary.txt" && c.Property == "anniversary");
+        KnowledgeConflicts(result, "anniversary").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task AnAnniversaryCelebratedByAnotherEventIsNoClaimAboutTheSummit()
+    {
+        var result = await Reconcile(
+            "Ahead of the first Central Asia plus Japan summit, foreign ministers met in Tokyo for bilateral talks celebrating the 20th anniversary of the Central Asia plus Japan Dialogue.",
+            new LocalDate(2024, 6, 3));
+
+        result.Claims.Should().NotContain(c => c.Property == "anniversary");
+    }
+
+    [Fact]
+    public async Task AnAnniversaryOfSomethingThePackDoesNotKnowIsNoClaim()
+    {
+        var result = await Reconcile(
+            "The first Central Asia plus Japan summit marks the 30th anniversary of diplomatic relations between Japan and Kazakhstan.",
+            new LocalDate(2022, 3, 1));
+
+        result.Claims.Should().NotContain(c => c.Property == "anniversary");
+    }
+
+    [Fact]
+    public void AnAnniversaryOfAnEventWithoutALaunchDateRulesNothingOut()
+    {
+        var date = new Claim("s#1", "s", "ca-japan-summit", "date", DateValue.Year(2023), null, AssertionMode.Stated, 0.9);
+        var unknownLaunch = new Claim("s#2", "s", "ca-japan-summit", "anniversary", new AnniversaryValue("c5-plus-one-summit", 20), null, AssertionMode.Stated, 0.9);
+        var knownLaunch = unknownLaunch with { Id = "s#3", Value = new AnniversaryValue("ca-japan-dialogue", 20) };
+
+        Engine.ReconcileClaims([date, unknownLaunch]).Conflicts.Should().NotContain(c => c.Kind == ConflictKind.KnowledgeConflict);
+        KnowledgeConflicts(Engine.ReconcileClaims([date, unknownLaunch, knownLaunch]), "anniversary").Should().ContainSingle()
+            .Which.ClaimIds.Should().Equal("s#1");
+    }
+
+    [Fact]
+    public void AnniversaryValuesAreEqualByEventAndOrdinalAndDescribeThemselves()
+    {
+        var named = new AnniversaryValue("ca-japan-dialogue", 20, "Central Asia plus Japan Dialogue");
+
+        named.Should().Be(new AnniversaryValue("ca-japan-dialogue", 20));
+        named.Compare(new AnniversaryValue("ca-japan-dialogue", 10)).Should().Be(ValueRelation.Conflicts);
+        named.Describe().Should().Be(Dialogue20th);
+        new AnniversaryValue("x", 1).Describe().Should().Be("1st anniversary of the x");
+        AnniversaryValue.OrdinalWord(12).Should().Be("12th");
+        AnniversaryValue.OrdinalWord(22).Should().Be("22nd");
+        FluentActions.Invoking(() => new AnniversaryValue("x", 0)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void AnAnniversaryHasANotationInTheDevelopmentCorpus()
+    {
+        var pack = CaJapan.Reconcile.Knowledge.DomainPackLoader.LoadEmbedded();
+
+        DevCorpusNotation.Parse("anniversary", "ca-japan-dialogue/20", pack).Value.Should().Be(DevCorpusNotation.Of(new AnniversaryValue("ca-japan-dialogue", 20)));
+        DevCorpusNotation.Parse("anniversary", "no-such-event/20", pack).Problem.Should().Contain("not an event of the pack");
+        DevCorpusNotation.Parse("anniversary", "ca-japan-dialogue/0", pack).Problem.Should().Contain("is not an anniversary");
+    }
 }
