@@ -77,7 +77,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
     }
 
     /// <summary>The knowledge checks every claim goes through, in order; the first verdict counts.</summary>
-    internal static IKnowledgeCheck[] BuiltInChecks() => [new OfficeHolderCheck(), new WeekdayCheck(), new AnniversaryCheck()];
+    internal static IKnowledgeCheck[] BuiltInChecks() => [new OfficeHolderCheck(), new WeekdayCheck(), new AnniversaryCheck(), new PlaceNameCheck()];
 
     private double Trust(Source source)
         => source.Outlet is not null && options.OutletTrust.TryGetValue(source.Outlet, out var prior) ? prior : options.DefaultSourceTrust;
@@ -106,7 +106,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
         }
 
         var positive = claims.Where(c => c.Mode != AssertionMode.Negated).ToList();
-        var clusters = ValueClustering.Cluster(positive, c => trust[c.SourceId] * c.Confidence * (verdicts.GetValueOrDefault(c.Id) is null ? 1 : options.KnowledgePenalty));
+        var clusters = ValueClustering.Cluster(positive, c => trust[c.SourceId] * c.Confidence * (verdicts.GetValueOrDefault(c.Id) is { RulesOutValue: true } ? options.KnowledgePenalty : 1));
         return new FactContext(subject, property, index.Property(property), claims, clusters, asOf, SubjectName(subject), index.Pack, c => verdicts.GetValueOrDefault(c.Id));
     }
 
@@ -125,7 +125,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
 
     /// <summary>The probability that a claim is right: the source's trust × the extraction's confidence × the knowledge factor.</summary>
     private double Accuracy(FactContext context, Claim claim, Dictionary<string, double> trust)
-        => trust[claim.SourceId] * claim.Confidence * (context.Knowledge(claim) is null ? 1 : options.KnowledgePenalty);
+        => trust[claim.SourceId] * claim.Confidence * (context.Knowledge(claim) is { RulesOutValue: true } ? options.KnowledgePenalty : 1);
 
     private string SubjectName(string subject)
         => index.Events.TryGetValue(subject, out var e) ? e.Name

@@ -234,4 +234,76 @@ public sealed class KnowledgeCheckSpecs
         DevCorpusNotation.Parse("anniversary", "no-such-event/20", pack).Problem.Should().Contain("not an event of the pack");
         DevCorpusNotation.Parse("anniversary", "ca-japan-dialogue/0", pack).Problem.Should().Contain("is not an anniversary");
     }
+
+    // ---- place-name ----------------------------------------------------------------------------------------------
+
+    private static Claim PlaceClaim(string id, PlaceValue place, string text, string quoted, LocalDate? observed, double confidence = 0.9)
+        => new(id, id, "ca-japan-summit", "location", place, Evidence.FromSpan(id, text, text.IndexOf(quoted, StringComparison.Ordinal), text.IndexOf(quoted, StringComparison.Ordinal) + quoted.Length), AssertionMode.Stated, confidence)
+        {
+            Observed = observed,
+        };
+
+    [Fact]
+    public async Task AnOldPlaceNameInALaterArticleIsReportedAsAnAnachronism()
+    {
+        var result = await Reconcile(
+            "Foreign ministry sources say the first Central Asia plus Japan summit is to be held in Nur-Sultan next year.",
+            new LocalDate(2023, 11, 2));
+
+        var location = result.Claims.Should().ContainSingle(c => c.Property == "location").Subject;
+        location.Value.Should().Be(new PlaceValue("Astana", "KZ"));
+        var conflict = KnowledgeConflicts(result, "place-name").Should().ContainSingle().Subject;
+        conflict.ClaimIds.Should().Equal(location.Id);
+        conflict.Explanation.Should().Be(
+            "Nur-Sultan was the name of Astana from 23 March 2019 to 16 September 2022; the article is dated 2 November 2023. "
+            + "The place is still Astana; only its name is out of date.");
+        conflict.Confidence.Inputs.Should().Contain(i => i.Name == "knowledge" && i.Value == 0.7 && i.Description.Contains("17 September 2022"));
+    }
+
+    [Fact]
+    public async Task AnOldPlaceNameInAnArticleOfItsTimeIsNoAnachronism()
+    {
+        var result = await Reconcile(
+            "Foreign ministry sources say the first Central Asia plus Japan summit is to be held in Nur-Sultan next year.",
+            new LocalDate(2020, 6, 10));
+
+        result.Claims.Should().ContainSingle(c => c.Property == "location").Which.Value.Should().Be(new PlaceValue("Astana", "KZ"));
+        result.Conflicts.Should().NotContain(c => c.Kind == ConflictKind.KnowledgeConflict);
+    }
+
+    [Fact]
+    public void AnOldNameKeepsThePlacesVote()
+    {
+        // Knowledge says the name is out of date, not the place wrong: Astana still outweighs a weaker Tashkent.
+        const string Old = "The first Central Asia plus Japan summit will be held in Nur-Sultan.";
+        const string Other = "The first Central Asia plus Japan summit will be held in Tashkent.";
+        var astana = PlaceClaim("old", new PlaceValue("Astana", "KZ"), Old, "summit will be held in Nur-Sultan", new LocalDate(2024, 3, 1));
+        var tashkent = PlaceClaim("other", new PlaceValue("Tashkent", "UZ"), Other, "summit will be held in Tashkent", new LocalDate(2024, 3, 1), 0.6);
+
+        var result = Engine.ReconcileClaims([astana, tashkent]);
+
+        KnowledgeConflicts(result, "place-name").Should().ContainSingle().Which.ClaimIds.Should().Equal("old");
+        result.Resolutions.Single(r => r.Property == "location").Value.Should().Be(new PlaceValue("Astana", "KZ"));
+    }
+
+    [Fact]
+    public void ANameInUseBesideTheOldOneIsNoAnachronism()
+    {
+        const string Text = "The summit will be held in Astana (then Nur-Sultan).";
+        var claim = PlaceClaim("both", new PlaceValue("Astana", "KZ"), Text, "summit will be held in Astana (then Nur-Sultan)", new LocalDate(2024, 3, 1));
+
+        Engine.ReconcileClaims([claim]).Conflicts.Should().NotContain(c => c.Kind == ConflictKind.KnowledgeConflict);
+    }
+
+    [Fact]
+    public void WithoutAPublicationDateTheNameIsJudgedAsOfTheEvent()
+    {
+        const string Text = "The summit will be held in Nur-Sultan.";
+        var place = PlaceClaim("undated", new PlaceValue("Astana", "KZ"), Text, "summit will be held in Nur-Sultan", null);
+        var date = new Claim("dated", "dated", "ca-japan-summit", "date", DateValue.Day(new LocalDate(2024, 8, 9)), null, AssertionMode.Stated, 0.9);
+
+        var conflict = KnowledgeConflicts(Engine.ReconcileClaims([place, date]), "place-name").Should().ContainSingle().Subject;
+
+        conflict.Explanation.Should().Contain("the article gives no date, and the claim holds as of 9 August 2024");
+    }
 }
