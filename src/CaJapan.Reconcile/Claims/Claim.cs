@@ -97,6 +97,14 @@ public sealed record Claim
     public NodaTime.LocalDate? Observed { get; init; }
 
     /// <summary>
+    /// Gets the day of the week the source names with a date claim's value ("Friday, August 9, 2024": Friday), or
+    /// <see langword="null"/> when it names none. Knowledge of the calendar checks it against the date: 9 August 2023
+    /// was a Wednesday. A weekday that only helped to choose the year of a date written without one is not stated
+    /// with the date and is not recorded here.
+    /// </summary>
+    public NodaTime.IsoDayOfWeek? StatedWeekday { get; init; }
+
+    /// <summary>
     /// Gets the event whose time the claim holds as of when it gives no date of its own ("Foreign Minister Kishida
     /// will attend the summit" holds as of the summit), or <see langword="null"/>.
     /// </summary>

@@ -23,4 +23,7 @@ public enum ValueKind
 
     /// <summary>A normalised string, compared for equality only.</summary>
     Text,
+
+    /// <summary>An anniversary an event marks: the Nth anniversary of another event, such as the launch of a dialogue.</summary>
+    Anniversary,
 }

@@ -164,32 +164,7 @@ internal sealed class EventMentionResolver(PackIndex index)
             }
         }
 
-        return NumericOrdinalBefore(doc.Folded, head.Start);
-    }
-
-    private static int? NumericOrdinalBefore(string folded, int position)
-    {
-        var end = position;
-        while (end > 0 && folded[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetterOrDigit(folded[start - 1]))
-        {
-            start--;
-        }
-
-        var word = folded.AsSpan(start, end - start);
-        var digits = 0;
-        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
-        {
-            digits++;
-        }
-
-        var suffix = word[digits..];
-        return digits > 0 && suffix is "st" or "nd" or "rd" or "th" && int.TryParse(word[..digits], out var n) ? n : null;
+        return TextScan.NumericOrdinalBefore(doc.Folded, head.Start)?.Value;
     }
 
     private static List<EventMention> AbsorbOfPhrases(DocumentText doc, List<EventMention> mentions)

@@ -21,6 +21,9 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private const double DerivedFactor = 0.8;
     private const double FarthestCloseness = 0.8;
 
+    /// <summary>How many words may stand between "anniversary" and the head of the event it is of: "of the “Central Asia plus Japan” Dialogue".</summary>
+    private const int AnniversaryOfWords = 8;
+
     /// <summary>The words a subject may carry before its apposition: "the summit in Astana, planned for ..., is off".</summary>
     private const int SubjectTailWords = 3;
 
@@ -65,6 +68,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
                 AddDateClaims(doc, source, s, anchors, sentenceDates, claims);
                 AddPlaceClaims(doc, source, s, anchors, claims);
                 AddMoneyClaims(doc, source, s, anchors, money, claims);
+                AddAnniversaryClaims(doc, source, s, anchors, claims);
             }
 
             AddTitleClaims(doc, source, s, sentenceDates, claims);
@@ -233,7 +237,8 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
             var certainty = date.YearInferred ? 0.85 : date.Value!.Precision == DatePrecision.PartOfMonth ? 0.85 : 0.95;
             var factuality = Read(doc, s, span, AssertionMode.Stated);
-            claims.Add(NewClaim(source, target.Event.Id, "date", date.Value!, TextSpan.Union(span, target.Mention.Span), factuality, target.Confidence * certainty));
+            var claim = NewClaim(source, target.Event.Id, "date", date.Value!, TextSpan.Union(span, target.Mention.Span), factuality, target.Confidence * certainty);
+            claims.Add(claim with { StatedWeekday = date.Weekday });
         }
     }
 
@@ -318,6 +323,76 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             .OrderBy(p => p.d)
             .Select(p => p.Payload)
             .FirstOrDefault();
+
+    /// <summary>
+    /// Reads "the summit marks the 20th anniversary of the Central Asia plus Japan Dialogue": a link phrase of the
+    /// lexicon ("marks", "coincides with", "celebrating"), perhaps "the", an ordinal (a word of the lexicon, or digits:
+    /// "20th"), an anniversary word, "of" and an event of the pack. The anniversary becomes a claim about the story
+    /// event the phrase attaches to, as any value does; the event whose anniversary it is may be a distractor, as the
+    /// Dialogue is, and other mentions of it do not count as anchors.
+    /// </summary>
+    private void AddAnniversaryClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims)
+    {
+        var property = index.Pack.Properties.FirstOrDefault(p => p.Type == "anniversary");
+        if (property is null)
+        {
+            return;
+        }
+
+        foreach (var word in index.Anniversaries.FindAll(doc.Folded, s.Span.Start, s.Span.End))
+        {
+            if (OrdinalBefore(doc, s, word.Span) is not { } ordinal || AnniversaryOf(doc, s, word.Span) is not { Event: { } of } target)
+            {
+                continue;
+            }
+
+            var link = index.AnniversaryLinks.FindAll(doc.Folded, s.Span.Start, ordinal.Start)
+                .Where(l => doc.Folded.AsSpan(l.Span.End, ordinal.Start - l.Span.End).Trim() is { Length: 0 } or "the")
+                .Select(l => (TextSpan?)l.Span)
+                .LastOrDefault();
+            if (link is not { } linkSpan)
+            {
+                continue;
+            }
+
+            var span = TextSpan.Union(linkSpan, target.Span);
+            var others = anchors.Where(a => a.Mention?.Event != of).ToList();
+            if (Attach(doc, others, span, property.Id) is not { } subject || subject.Event == of)
+            {
+                continue;
+            }
+
+            var factuality = Read(doc, s, span, AssertionMode.Stated);
+            var value = new AnniversaryValue(of.Id, ordinal.Value, of.Name);
+            claims.Add(NewClaim(source, subject.Event.Id, property.Id, value, TextSpan.Union(span, subject.Mention.Span), factuality, subject.Confidence * 0.9));
+        }
+    }
+
+    /// <summary>Reads the ordinal right before an anniversary word, perhaps after spaces: "twentieth", "20th".</summary>
+    private (int Value, int Start)? OrdinalBefore(DocumentText doc, SentenceFacts s, TextSpan word)
+    {
+        var from = Math.Max(s.Span.Start, word.Start - 24);
+        var spelled = index.Ordinals.FindAll(doc.Folded, from, word.Start)
+            .Where(o => doc.Folded.AsSpan(o.Span.End, word.Start - o.Span.End).Trim().Length == 0)
+            .Select(o => ((int Value, int Start)?)(o.Payload, o.Span.Start))
+            .LastOrDefault();
+        return spelled ?? (TextScan.NumericOrdinalBefore(doc.Folded, word.Start) is { } digits && digits.Start >= s.Span.Start ? digits : null);
+    }
+
+    /// <summary>Finds the event an anniversary is of: "of", then the first event mention within a few words, in the same clause.</summary>
+    private static EventMention? AnniversaryOf(DocumentText doc, SentenceFacts s, TextSpan word)
+    {
+        var of = TextScan.SkipSpaces(doc.Folded, word.End, s.Span.End);
+        if (!doc.Folded.AsSpan(of, s.Span.End - of).StartsWith("of ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return s.Mentions
+            .Where(m => m.Span.Start > of && !WordDistance.CrossesClause(doc.Text, word, m.Span) && WordDistance.Between(doc.Text, word, m.Span) <= AnniversaryOfWords)
+            .OrderBy(m => m.Span.Start)
+            .FirstOrDefault();
+    }
 
     private void AddTitleClaims(DocumentText doc, Source source, SentenceFacts s, List<DateMention> dates, List<Claim> claims)
     {

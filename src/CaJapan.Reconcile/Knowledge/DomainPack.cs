@@ -113,6 +113,26 @@ public sealed record EventDefinition
     /// <summary>Gets a note on where the knowledge comes from.</summary>
     [JsonPropertyName("note")]
     public string? Note { get; init; }
+
+    /// <summary>
+    /// Gets when the event, or the series or framework it names, was launched (the Central Asia plus Japan Dialogue:
+    /// 28 August 2004), with a source note; or <see langword="null"/>. Anniversaries count from it: "the 20th
+    /// anniversary" of a dialogue launched in 2004 falls in 2024.
+    /// </summary>
+    [JsonPropertyName("launched")]
+    public LaunchDefinition? Launched { get; init; }
+}
+
+/// <summary>The day an event, series or framework was launched, and where that knowledge comes from.</summary>
+public sealed record LaunchDefinition
+{
+    /// <summary>Gets the day of the launch, as an ISO date.</summary>
+    [JsonPropertyName("date")]
+    public string Date { get; init; } = string.Empty;
+
+    /// <summary>Gets a note on where the date comes from, such as the organiser's press release; required.</summary>
+    [JsonPropertyName("note")]
+    public string? Note { get; init; }
 }
 
 /// <summary>A property a fact may have.</summary>
@@ -122,7 +142,7 @@ public sealed record PropertyDefinition
     [JsonPropertyName("id")]
     public string Id { get; init; } = string.Empty;
 
-    /// <summary>Gets the type of its values: <c>date</c>, <c>money</c>, <c>place</c>, <c>status</c>, <c>title</c>, <c>number</c> or <c>text</c>.</summary>
+    /// <summary>Gets the type of its values: <c>date</c>, <c>money</c>, <c>place</c>, <c>status</c>, <c>title</c>, <c>anniversary</c>, <c>number</c> or <c>text</c>.</summary>
     [JsonPropertyName("type")]
     public string Type { get; init; } = string.Empty;
 
@@ -237,6 +257,10 @@ public sealed record CityDefinition
     /// <summary>Gets the city's names, each with the period it was in use, if limited.</summary>
     [JsonPropertyName("names")]
     public IReadOnlyList<PlaceName> Names { get; init; } = [];
+
+    /// <summary>Gets a note on where the periods of the city's names come from; required when a name has dates and no note of its own.</summary>
+    [JsonPropertyName("note")]
+    public string? Note { get; init; }
 }
 
 /// <summary>A name of a place, with the period it was in use.</summary>
@@ -253,6 +277,10 @@ public sealed record PlaceName
     /// <summary>Gets the last day the name was official, as an ISO date, or <see langword="null"/>.</summary>
     [JsonPropertyName("to")]
     public string? To { get; init; }
+
+    /// <summary>Gets a note on where this name's period comes from, or <see langword="null"/> to use the city's note.</summary>
+    [JsonPropertyName("note")]
+    public string? Note { get; init; }
 }
 
 /// <summary>An organisation that acts in the story.</summary>
@@ -345,6 +373,17 @@ public sealed record Lexicon
     /// <summary>Gets the ordinal words and the numbers they stand for ("first": 1, "inaugural": 1).</summary>
     [JsonPropertyName("ordinals")]
     public IReadOnlyDictionary<string, int> Ordinals { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Gets the words that name an anniversary after its ordinal ("the 20th anniversary of the Dialogue").</summary>
+    [JsonPropertyName("anniversaries")]
+    public IReadOnlyList<string> Anniversaries { get; init; } = [];
+
+    /// <summary>
+    /// Gets the phrases that make an event the occasion of an anniversary when they stand right before it, perhaps
+    /// with an article: "the summit marks the 20th anniversary of ...", "coincides with", "celebrating".
+    /// </summary>
+    [JsonPropertyName("anniversaryLinks")]
+    public IReadOnlyList<string> AnniversaryLinks { get; init; } = [];
 
     /// <summary>Gets the labels that introduce a publication date near the top of an article ("Published:", "Posted").</summary>
     [JsonPropertyName("datelineLabels")]

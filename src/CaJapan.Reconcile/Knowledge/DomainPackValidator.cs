@@ -6,7 +6,7 @@ namespace CaJapan.Reconcile.Knowledge;
 /// <summary>Checks that a domain pack is whole: identifiers unique, references resolved, dates ISO, types known.</summary>
 internal sealed class DomainPackValidator : AbstractValidator<DomainPack>
 {
-    private static readonly string[] ValueTypes = ["date", "money", "place", "status", "title", "number", "text"];
+    private static readonly string[] ValueTypes = ["date", "money", "place", "status", "title", "anniversary", "number", "text"];
     private static readonly string[] Statuses = ["planned", "held", "cancelled", "postponed"];
 
     public DomainPackValidator()
@@ -61,6 +61,29 @@ internal sealed class DomainPackValidator : AbstractValidator<DomainPack>
             {
                 yield return $"Event '{e.Id}' names participant '{p}', which is not a country code, person or organisation of the pack.";
             }
+
+            if (e.Ordinal is <= 0)
+            {
+                yield return $"Event '{e.Id}' has ordinal {e.Ordinal}; ordinals count from 1 (the first summit).";
+            }
+
+            if (e.Launched is { } launched)
+            {
+                if (!IsDate(launched.Date))
+                {
+                    yield return $"Event '{e.Id}': 'launched' needs a 'date' like 2004-08-28, not '{launched.Date}'.";
+                }
+
+                if (string.IsNullOrWhiteSpace(launched.Note))
+                {
+                    yield return $"Event '{e.Id}': 'launched' needs a 'note' saying where its date comes from.";
+                }
+            }
+        }
+
+        foreach (var (word, value) in pack.Lexicon.Ordinals.Where(o => o.Value <= 0))
+        {
+            yield return $"The lexicon's ordinal '{word}' stands for {value}; ordinals count from 1.";
         }
 
         foreach (var office in pack.Offices)
@@ -104,6 +127,15 @@ internal sealed class DomainPackValidator : AbstractValidator<DomainPack>
             {
                 yield return $"City '{name.c.Name}': the name '{name.n.Name}' needs ISO dates.";
             }
+            else if (name.n.From is not null && name.n.To is not null && string.CompareOrdinal(name.n.To, name.n.From) < 0)
+            {
+                yield return $"City '{name.c.Name}': the name '{name.n.Name}' goes out of use ({name.n.To}) before it comes into use ({name.n.From}).";
+            }
+
+            if ((name.n.From is not null || name.n.To is not null) && string.IsNullOrWhiteSpace(name.n.Note) && string.IsNullOrWhiteSpace(name.c.Note))
+            {
+                yield return $"City '{name.c.Name}': the name '{name.n.Name}' has dates but no source note; give a 'note' on the name or the city.";
+            }
         }
 
         foreach (var key in pack.Lexicon.Status.Keys.Where(k => !Statuses.Contains(k)))
@@ -117,11 +149,14 @@ internal sealed class DomainPackValidator : AbstractValidator<DomainPack>
         }
     }
 
-    /// <summary>Checks the lexicon's lists that read an article's header: no list missing, no blank phrase.</summary>
+    /// <summary>Checks the lexicon's lists that read an article's header or an anniversary: no list missing, no blank phrase.</summary>
     private static IEnumerable<string> CheckHeaderWords(Lexicon lexicon)
     {
         (string Key, IReadOnlyList<string>? Words)[] lists =
-            [("bylineLabels", lexicon.BylineLabels), ("bylineRoles", lexicon.BylineRoles), ("creditLabels", lexicon.CreditLabels), ("kickers", lexicon.Kickers)];
+        [
+            ("bylineLabels", lexicon.BylineLabels), ("bylineRoles", lexicon.BylineRoles), ("creditLabels", lexicon.CreditLabels), ("kickers", lexicon.Kickers),
+            ("anniversaries", lexicon.Anniversaries), ("anniversaryLinks", lexicon.AnniversaryLinks),
+        ];
         foreach (var (key, words) in lists)
         {
             if (words is null)

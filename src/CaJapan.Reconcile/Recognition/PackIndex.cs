@@ -5,8 +5,15 @@ using NodaTime.Text;
 
 namespace CaJapan.Reconcile.Recognition;
 
-/// <summary>A name of a place, resolved to a city and country, with the period the name was in use.</summary>
-internal sealed record PlaceEntry(PlaceValue Place, LocalDate? From, LocalDate? To);
+/// <summary>A name of a place, resolved to a city and country, with the period the name was in use and the source note of that period.</summary>
+internal sealed record PlaceEntry(PlaceValue Place, LocalDate? From, LocalDate? To, string? Name = null, string? Note = null)
+{
+    /// <summary>Gets whether the name was in use at some time within an interval of days.</summary>
+    public bool InUseDuring(LocalDate start, LocalDate end) => (From is null || From <= end) && (To is null || To >= start);
+}
+
+/// <summary>The day an event or framework was launched, with the source note of that date.</summary>
+internal sealed record LaunchEntry(LocalDate Date, string? Note);
 
 /// <summary>One person's time in one office, with dates parsed.</summary>
 internal sealed record TenureEntry(string Person, LocalDate From, LocalDate? To, string? Note);
@@ -31,7 +38,7 @@ internal sealed class PackIndex
         Titles = new(pack.Offices.SelectMany(o => o.Titles.Select(t => (t, o))));
         Places = new(
             pack.Countries.SelectMany(c => c.Names.Select(n => (n, new PlaceEntry(new PlaceValue(null, c.Code), null, null))))
-                .Concat(pack.Cities.SelectMany(c => c.Names.Select(n => (n.Name, new PlaceEntry(new PlaceValue(c.Name, c.Country), ParseDate(n.From), ParseDate(n.To)))))));
+                .Concat(pack.Cities.SelectMany(c => c.Names.Select(n => (n.Name, new PlaceEntry(new PlaceValue(c.Name, c.Country), ParseDate(n.From), ParseDate(n.To), n.Name, n.Note ?? c.Note))))));
         StatusTriggers = new(lexicon.Status.SelectMany(kv => kv.Value.Select(p => (p, Enum.Parse<EventStatus>(kv.Key, ignoreCase: true)))));
         Negations = Words(lexicon.Negation);
         Hedges = Words(lexicon.Hedges);
@@ -53,6 +60,8 @@ internal sealed class PackIndex
         BylineRoles = Words(lexicon.BylineRoles);
         CreditLabels = Words(lexicon.CreditLabels);
         Kickers = Words(lexicon.Kickers);
+        Anniversaries = Words(lexicon.Anniversaries);
+        AnniversaryLinks = Words(lexicon.AnniversaryLinks);
         Outlets = new(pack.Outlets.SelectMany(o => o.Aliases.Prepend(o.Name).Select(n => (n, o.Name))));
         Properties = pack.Properties.ToDictionary(p => p.Id, StringComparer.Ordinal);
         Events = pack.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -61,6 +70,9 @@ internal sealed class PackIndex
             o => (o.Country, o.Id),
             o => (IReadOnlyList<TenureEntry>)[.. o.Holders.Select(h => new TenureEntry(h.Person, ParseDate(h.From)!.Value, ParseDate(h.To), h.Note))]);
         OfficeKnownFrom = pack.Offices.ToDictionary(o => (o.Country, o.Id), o => ParseDate(o.KnownFrom));
+        Launches = pack.Events
+            .Where(e => e.Launched is not null)
+            .ToDictionary(e => e.Id, e => new LaunchEntry(ParseDate(e.Launched!.Date)!.Value, e.Launched.Note), StringComparer.Ordinal);
         FocusEvent = pack.Events.First(e => e.Focus);
         Dates = new DateRecognizer(lexicon.FutureCues.Count > 0 ? lexicon.FutureCues : null);
     }
@@ -123,6 +135,12 @@ internal sealed class PackIndex
 
     public PhraseMatcher<bool> Kickers { get; }
 
+    /// <summary>Gets the words that name an anniversary after its ordinal ("anniversary").</summary>
+    public PhraseMatcher<bool> Anniversaries { get; }
+
+    /// <summary>Gets the phrases that make an event the occasion of the anniversary right after them ("marks", "coincides with").</summary>
+    public PhraseMatcher<bool> AnniversaryLinks { get; }
+
     /// <summary>Gets the names and aliases of the known outlets, each with the outlet's canonical name.</summary>
     public PhraseMatcher<string> Outlets { get; }
 
@@ -135,6 +153,9 @@ internal sealed class PackIndex
     public IReadOnlyDictionary<(string Country, string Office), IReadOnlyList<TenureEntry>> Tenures { get; }
 
     public IReadOnlyDictionary<(string Country, string Office), LocalDate?> OfficeKnownFrom { get; }
+
+    /// <summary>Gets the day each event that has one was launched, by event identifier.</summary>
+    public IReadOnlyDictionary<string, LaunchEntry> Launches { get; }
 
     public DateRecognizer Dates { get; }
 

@@ -22,7 +22,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
     private readonly ValueComparer comparer = new(index.Pack.ExchangeRates);
 
     /// <summary>The knowledge checks every claim goes through, in order; the first verdict counts.</summary>
-    internal static IKnowledgeCheck[] BuiltInChecks() => [new OfficeHolderCheck()];
+    internal static IKnowledgeCheck[] BuiltInChecks() => [new OfficeHolderCheck(), new WeekdayCheck(), new AnniversaryCheck(), new PlaceNameCheck()];
 
     public ReconciliationResult Reconcile(IReadOnlyList<Source> sources, IReadOnlyList<SourceError> errors, IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
     {
@@ -212,7 +212,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
         var positive = claims.Where(c => c.Mode != AssertionMode.Negated).ToList();
         var clusters = ValueClustering.Cluster(
             positive,
-            c => trust[c.SourceId] * c.Confidence * (verdicts.GetValueOrDefault(c.Id) is null ? 1 : options.KnowledgePenalty),
+            c => trust[c.SourceId] * c.Confidence * (verdicts.GetValueOrDefault(c.Id) is { RulesOutValue: true } ? options.KnowledgePenalty : 1),
             (a, b) => comparer.Compare(a, b, day));
         var singleValued = IsSingleValued(property);
         var superseded = singleValued && clusters is not [{ Value: StatusValue }, ..] && index.Events.ContainsKey(subject)
@@ -309,7 +309,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
 
     /// <summary>The probability that a claim is right: the source's trust × the extraction's confidence × the knowledge factor.</summary>
     private double Accuracy(FactContext context, Claim claim, Dictionary<string, double> trust)
-        => trust[claim.SourceId] * claim.Confidence * (context.Knowledge(claim) is null ? 1 : options.KnowledgePenalty);
+        => trust[claim.SourceId] * claim.Confidence * (context.Knowledge(claim) is { RulesOutValue: true } ? options.KnowledgePenalty : 1);
 
     private string SubjectName(string subject)
         => index.Events.TryGetValue(subject, out var e) ? e.Name

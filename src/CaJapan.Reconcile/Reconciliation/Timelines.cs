@@ -8,9 +8,10 @@ internal static class Timelines
     /// <summary>Gets the fact's timeline, or <see langword="null"/> when the fact is not disputed (one set of values, nothing ruled out, nothing refined).</summary>
     public static FactTimeline? For(FactContext fact, Resolution resolution, ValueComparer comparer)
     {
-        var ruledOut = fact.Claims.Where(c => fact.Knowledge(c) is not null).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var ruledOut = fact.Claims.Where(c => fact.Knowledge(c) is { RulesOutValue: true }).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var questioned = fact.Claims.Any(c => fact.Knowledge(c) is not null);
         var refined = fact.Clusters.Any(c => c.Claims.Select(x => x.Value.Key).Distinct(StringComparer.Ordinal).Count() > 1);
-        if (fact.Clusters.Count < 2 && ruledOut.Count == 0 && !refined)
+        if (fact.Clusters.Count < 2 && !questioned && !refined)
         {
             return null;
         }

@@ -241,6 +241,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteBoolean("attributed", claim.Attributed);
         WriteValue(json, "asOf", claim.AsOf);
         json.WriteString("observed", claim.Observed is { } observed ? ReportFormat.IsoDate(observed) : null);
+        json.WriteString("statedWeekday", claim.StatedWeekday is { } weekday ? ReportFormat.Name(weekday) : null);
         json.WriteString("prefix", evidence?.Prefix);
         json.WriteString("suffix", evidence?.Suffix);
         json.WriteEndObject();

@@ -48,6 +48,11 @@ internal static class ReportFormat
                 ReportField.String("country", t.Country),
             ]),
             TextValue t => new ReportValue("text", [ReportField.String("text", t.Text)]),
+            AnniversaryValue a => new ReportValue("anniversary",
+            [
+                ReportField.String("event", a.EventId),
+                ReportField.Numeric("ordinal", a.Ordinal),
+            ]),
 
             // A kind added after this writer: its stable key and description still say what it is.
             _ => new ReportValue(Kebab(value.Kind.ToString()),
@@ -86,6 +91,9 @@ internal static class ReportFormat
 
     /// <summary>Gets a date precision's name: <c>day</c>, <c>day-range</c>, <c>part-of-month</c>, <c>month</c>, <c>year</c>.</summary>
     public static string Name(DatePrecision precision) => Kebab(precision.ToString());
+
+    /// <summary>Gets a day of the week's name: <c>monday</c> to <c>sunday</c>.</summary>
+    public static string Name(IsoDayOfWeek weekday) => Kebab(weekday.ToString());
 
     /// <summary>Gets where a publication date came from: <c>manifest</c>, <c>text</c> or <c>unknown</c>.</summary>
     public static string Name(PublishedOrigin origin) => Kebab(origin.ToString());

@@ -1,6 +1,6 @@
 namespace CaJapan.Reconcile.Text;
 
-/// <summary>Small forward scans over a text shared by the readers of sentences and headers.</summary>
+/// <summary>Small scans over a text shared by the readers of sentences and headers.</summary>
 internal static class TextScan
 {
     /// <summary>Skips white space.</summary>
@@ -16,5 +16,34 @@ internal static class TextScan
         }
 
         return at;
+    }
+
+    /// <summary>Reads an ordinal written in digits that ends right before a position, perhaps with spaces between: "16th", "20th", "2nd".</summary>
+    /// <param name="folded">The folded text.</param>
+    /// <param name="position">The offset the ordinal must end before.</param>
+    /// <returns>The number and the offset where the ordinal starts, or <see langword="null"/> when there is none.</returns>
+    public static (int Value, int Start)? NumericOrdinalBefore(string folded, int position)
+    {
+        var end = position;
+        while (end > 0 && folded[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetterOrDigit(folded[start - 1]))
+        {
+            start--;
+        }
+
+        var word = folded.AsSpan(start, end - start);
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        var suffix = word[digits..];
+        return digits > 0 && suffix is "st" or "nd" or "rd" or "th" && int.TryParse(word[..digits], out var n) ? (n, start) : null;
     }
 }

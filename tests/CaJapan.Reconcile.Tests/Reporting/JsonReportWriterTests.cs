@@ -115,6 +115,19 @@ public sealed class JsonReportWriterTests
     }
 
     [Fact]
+    public async Task AClaimCarriesTheWeekdayItsSourceNamedOrNull()
+    {
+        var date = DateValue.Day(new LocalDate(2023, 8, 9));
+        var named = new Claim("w1", "a.txt", "ca-japan-summit", "date", date, null, AssertionMode.Stated, 1) { StatedWeekday = IsoDayOfWeek.Friday };
+        var unnamed = named with { Id = "w2", StatedWeekday = null };
+        using var document = await WriteAsync(ReportSamples.Result() with { Claims = [named, unnamed] });
+
+        var claims = document.RootElement.GetProperty("claims");
+        claims[0].GetProperty("statedWeekday").GetString().Should().Be("friday");
+        claims[1].GetProperty("statedWeekday").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task TheConflictCarriesItsKindClaimsSidesAndConfidenceInputs()
     {
         using var document = await WriteAsync(ReportSamples.Result());
@@ -221,6 +234,7 @@ public sealed class JsonReportWriterTests
             new StatusValue(EventStatus.Cancelled),
             new TitleValue("prime-minister", "JP"),
             new TextValue("Central Asia plus Japan"),
+            new AnniversaryValue("ca-japan-dialogue", 20, "Central Asia plus Japan Dialogue"),
         };
         var claims = values.Select((v, i) => new Claim($"v{i}", "a.txt", "s", "p", v, null, AssertionMode.Stated, 1)).ToList();
         using var document = await WriteAsync(ReportSamples.Result() with { Claims = claims });
@@ -233,7 +247,8 @@ public sealed class JsonReportWriterTests
             """{"type":"place","city":null,"country":"KZ"}""",
             """{"type":"status","status":"cancelled"}""",
             """{"type":"title","office":"prime-minister","country":"JP"}""",
-            """{"type":"text","text":"Central Asia plus Japan"}""");
+            """{"type":"text","text":"Central Asia plus Japan"}""",
+            """{"type":"anniversary","event":"ca-japan-dialogue","ordinal":20}""");
     }
 
     [Theory]

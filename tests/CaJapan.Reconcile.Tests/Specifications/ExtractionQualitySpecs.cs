@@ -329,7 +329,7 @@ public sealed class ExtractionQualityReport
 /// <summary>
 /// The corpus notation of values, which is canonical: a date as <c>YYYY-MM-DD</c>, a whole month <c>YYYY-MM</c>, a whole
 /// year <c>YYYY</c>, or <c>start/end</c> days; a place <c>CC/City</c> or <c>CC</c>; money <c>CUR amount</c> or
-/// <c>CUR min-max</c>; a status by name; a title <c>CC/office</c>. Two values share a notation exactly when their
+/// <c>CUR min-max</c>; a status by name; a title <c>CC/office</c>; an anniversary <c>event-id/N</c>. Two values share a notation exactly when their
 /// <see cref="ClaimValue.Key"/> is the same, up to the scale of a decimal and the letter case of a city.
 /// </summary>
 public static partial class DevCorpusNotation
@@ -347,6 +347,7 @@ public static partial class DevCorpusNotation
             MoneyValue money => money.IsExact ? $"{money.Currency} {Amount(money.Min)}" : $"{money.Currency} {Amount(money.Min)}-{Amount(money.Max)}",
             StatusValue status => status.Name,
             TitleValue title => $"{title.Country}/{title.Office}",
+            AnniversaryValue anniversary => string.Create(CultureInfo.InvariantCulture, $"{anniversary.EventId}/{anniversary.Ordinal}"),
             _ => value.Key,
         };
     }
@@ -370,6 +371,7 @@ public static partial class DevCorpusNotation
                 ? (text, null)
                 : (null, $"'{text}' is not a status: planned, held, cancelled or postponed"),
             "title" => ParseTitle(text, pack),
+            "anniversary" => ParseAnniversary(text, pack),
             _ => (null, $"the property type '{type}' has no corpus notation"),
         };
     }
@@ -463,6 +465,20 @@ public static partial class DevCorpusNotation
         return max < min
             ? (null, $"the money range '{text}' has its maximum below its minimum")
             : (Of(new MoneyValue(min, max, match.Groups["currency"].Value)), null);
+    }
+
+    private static (string?, string?) ParseAnniversary(string text, DomainPack pack)
+    {
+        var slash = text.LastIndexOf('/');
+        if (slash <= 0 || !int.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal) || ordinal < 1)
+        {
+            return (null, $"'{text}' is not an anniversary: event-id/N");
+        }
+
+        var id = text[..slash];
+        return pack.Events.Any(e => e.Id == id)
+            ? (Of(new AnniversaryValue(id, ordinal)), null)
+            : (null, $"'{id}' is not an event of the pack");
     }
 
     private static (string?, string?) ParseTitle(string text, DomainPack pack)

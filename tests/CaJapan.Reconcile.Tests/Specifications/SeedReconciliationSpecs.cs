@@ -69,6 +69,46 @@ public sealed class SeedReconciliationSpecs(SeedCorpus seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void TheOnlyKnowledgeConflictOnTheSeedsIsForeignMinisterKishida()
+    {
+        // No seed names a weekday that misses its date, an anniversary that misses its year, or an outdated place name.
+        Result.Conflicts.Where(c => c.Kind == ConflictKind.KnowledgeConflict).Select(c => c.Rule).Should().Equal("office-holder");
+    }
+
+    [Fact]
+    public void TheTwentiethAnniversaryOfTheDialogueIn001And002IsAClaimAboutTheSummit()
+    {
+        var anniversaries = Result.Claims.Where(c => c.Property == "anniversary").ToList();
+
+        // 001 says it twice, but the second time of "talks" that celebrate it, not of the summit.
+        anniversaries.Select(c => c.SourceId).Should().Equal(SeedCorpus.Budgets, SeedCorpus.Voa);
+        anniversaries.Should().OnlyContain(c => c.Subject == "ca-japan-summit" && c.Value == new AnniversaryValue("ca-japan-dialogue", 20));
+        Resolution("ca-japan-summit", "anniversary").Value.Should().Be(new AnniversaryValue("ca-japan-dialogue", 20));
+    }
+
+    [Fact]
+    public void TheAnniversaryFitsTheDatesItsSourcesGive()
+    {
+        // Launched in 2004, the Dialogue's 20th anniversary falls in 2024: 001 dates the summit August 2024, and 002
+        // gives it no date. 000 dates it 2023 but names no anniversary, so nothing in it is ruled out by one.
+        Result.Claims.Where(c => c.SourceId == SeedCorpus.Budgets && c.Subject == "ca-japan-summit" && c.Property == "date")
+            .Should().NotBeEmpty().And.OnlyContain(c => ((DateValue)c.Value).IsWithin(DateValue.Year(2024)));
+        Result.Claims.Should().NotContain(c => c.SourceId == SeedCorpus.Voa && c.Subject == "ca-japan-summit" && c.Property == "date");
+        Result.Claims.Should().NotContain(c => c.SourceId == SeedCorpus.Dated2023 && c.Property == "anniversary");
+        Result.Conflicts.Should().NotContain(c => c.Rule == "anniversary");
+    }
+
+    [Fact]
+    public void TheFridayIn003IsTheFirstDayOfTheVisitAndFitsIt()
+    {
+        var visit = Result.Claims.Should().ContainSingle(c => c.SourceId == SeedCorpus.Dateline && c.Subject == "kishida-central-asia-visit" && c.Property == "date").Subject;
+
+        visit.StatedWeekday.Should().Be(IsoDayOfWeek.Friday);
+        ((DateValue)visit.Value).Start.Should().Be(new LocalDate(2024, 8, 9));
+        Result.Conflicts.Should().NotContain(c => c.Rule == "weekday");
+    }
+
+    [Fact]
     public void PrimeMinisterIsPreferredForAugust2024()
     {
         var title = Resolution("fumio-kishida", "title");

@@ -42,4 +42,8 @@ internal sealed record KnowledgeScope(PackIndex Index, DateValue? AsOf, IReadOnl
 /// <param name="Explanation">Why the claim cannot be right, in plain language.</param>
 /// <param name="Note">Where the knowledge comes from (the pack entry's source note), or <see langword="null"/>.</param>
 /// <param name="Reliability">How far the knowledge is trusted.</param>
-internal sealed record KnowledgeVerdict(string Check, string Basis, string Explanation, string? Note, double Reliability);
+/// <param name="RulesOutValue">
+/// Whether knowledge rules out the claim's value, which then loses most of its vote (<see cref="ReconcileOptions.KnowledgePenalty"/>);
+/// or only the way the source put it (an old name of the right place), which is reported but keeps its vote.
+/// </param>
+internal sealed record KnowledgeVerdict(string Check, string Basis, string Explanation, string? Note, double Reliability, bool RulesOutValue = true);
