@@ -103,12 +103,47 @@ public sealed class TextReportWriter : IReportWriter
         Heading(report, "Updates");
         if (result.Updates.Count == 0)
         {
-            Paragraph(report, "No status updates.", 2);
+            Paragraph(report, "No updates.", 2);
         }
 
         foreach (var update in result.Updates)
         {
             TextLayout.AppendWrapped(report, update.Explanation, LineWidth, "  - ", "    ");
+        }
+
+        if (result.Timelines.Count > 0)
+        {
+            Heading(report, "Timelines");
+            foreach (var timeline in result.Timelines)
+            {
+                Paragraph(report, $"{timeline.Subject}.{timeline.Property}, now {timeline.Current?.Describe() ?? "unresolved"}:", 2);
+                foreach (var entry in timeline.Entries)
+                {
+                    var day = entry.Observed is { } observed ? ReportFormat.IsoDate(observed) : "undated";
+                    TextLayout.AppendWrapped(report, $"{day} {entry.SourceId}: {entry.Value.Describe()} ({ReportFormat.Name(entry.Role)})", LineWidth, "    ", "      ");
+                }
+            }
+        }
+
+        if (result.TrustEstimates.Count > 0)
+        {
+            Heading(report, "Source trust");
+            foreach (var estimate in result.TrustEstimates)
+            {
+                var learned = estimate.ContestedFacts == 0
+                    ? "no contested facts to learn from"
+                    : string.Create(CultureInfo.InvariantCulture, $"learned from {Count(estimate.ContestedFacts, "contested fact")}");
+                Paragraph(report, string.Create(CultureInfo.InvariantCulture, $"{estimate.SourceId}: {estimate.Trust:0.00} (prior {estimate.Prior:0.00} from {estimate.PriorFrom}; {learned})"), 2);
+            }
+        }
+
+        if (result.Dependencies.Count > 0)
+        {
+            Heading(report, "Not independent");
+            foreach (var dependence in result.Dependencies)
+            {
+                TextLayout.AppendWrapped(report, dependence.Explanation, LineWidth, "  - ", "    ");
+            }
         }
 
         return report.ToString();
