@@ -4,6 +4,7 @@ using CaJapan.Reconcile.Extraction;
 using CaJapan.Reconcile.Knowledge;
 using CaJapan.Reconcile.Recognition;
 using CaJapan.Reconcile.Reporting;
+using CaJapan.Reconcile.Reconciliation;
 using CaJapan.Reconcile.Sources;
 using CaJapan.Reconcile.Tests.Reporting;
 using NodaTime;
@@ -267,6 +268,29 @@ public sealed class SourceMetadataReaderTests
         source.Outlet.Should().Be("NHK");
         source.OutletOrigin.Should().Be(MetadataOrigin.Manifest);
         source.DatelinePlace.Should().Be("TOKYO", "the fields the caller left empty are still read");
+        source.WireOrigin.Should().Be("Reuters", "the article carries the agency's copy under another outlet's name");
+    }
+
+    [Fact]
+    public void AnAgencyCreditedByTheTextAloneIsTheWireOrigin()
+    {
+        var source = Read("TOKYO, Aug. 9 (Kyodo) - " + Body);
+
+        source.WireOrigin.Should().Be("Kyodo News");
+    }
+
+    [Fact]
+    public void AnArticleCreditedToItsOwnOutletHasNoWireOrigin()
+    {
+        var source = Reader.Complete(new Source("a.txt", "TOKYO, Aug. 9 (Kyodo) - " + Body) { Outlet = "kyodo news" });
+
+        source.WireOrigin.Should().BeNull();
+    }
+
+    [Fact]
+    public void AnArticleWithoutACreditHasNoWireOrigin()
+    {
+        Read(Body).WireOrigin.Should().BeNull();
     }
 
     [Fact]
@@ -306,6 +330,29 @@ public sealed class SourceMetadataReaderTests
             (b.Published, b.PublishedOrigin).Should().Be((new LocalDate(2024, 8, 9), PublishedOrigin.Text));
             (b.Byline, b.BylineOrigin).Should().Be(("Jane Doe", MetadataOrigin.Text));
             (b.DatelinePlace, b.DatelineLocation, b.DatelineOrigin).Should().Be(("ALMATY", new PlaceValue("Almaty", "KZ"), MetadataOrigin.Text));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task TheManifestsWireMakesTwoArticlesOneVoice()
+    {
+        var folder = Directory.CreateTempSubdirectory("reconcile-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.txt"), "The first Central Asia plus Japan summit was held in Astana.");
+            File.WriteAllText(Path.Combine(folder, "b.txt"), "Leaders met for the first Central Asia plus Japan summit in Astana.");
+            File.WriteAllText(
+                Path.Combine(folder, SourceManifest.FileName),
+                """{ "sources": [ { "file": "a.txt", "outlet": "NHK", "wire": "AFP" }, { "file": "b.txt", "outlet": "Kun.uz", "wire": "AFP" } ] }""");
+
+            var result = await ReconcileEngine.Create().ReconcileFolderAsync(folder);
+
+            result.Sources.Select(s => s.WireOrigin).Should().Equal("AFP", "AFP");
+            result.Dependencies.Should().ContainSingle().Which.Reason.Should().Be(DependenceReason.SharedWireOrigin);
         }
         finally
         {
