@@ -49,6 +49,9 @@ internal static class ReportFormat
             ]),
             TextValue t => new ReportValue("text", [ReportField.String("text", t.Text)]),
 
+            // Not rounded: a number given as data is reported exactly.
+            NumberValue n => new ReportValue("number", [new ReportField("value", null, n.Value)]),
+
             // A kind added after this writer: its stable key and description still say what it is.
             _ => new ReportValue(Kebab(value.Kind.ToString()),
             [
