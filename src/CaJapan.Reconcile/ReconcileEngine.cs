@@ -93,7 +93,38 @@ public sealed partial class ReconcileEngine : IReconciler
         var known = (sources ?? []).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
         var published = known.Where(s => s.Published is not null).DistinctBy(s => s.Id).ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
         list = [.. list.Select(c => c.Observed is null && published.TryGetValue(c.SourceId, out var day) ? c with { Observed = day } : c)];
-        return reconciliation.Reconcile(known, [], list, cancellationToken);
+        return WithValuesAsGiven(reconciliation.Reconcile(known, [], list, cancellationToken));
+    }
+
+    /// <summary>
+    /// Gives each resolution its value as the input gave it: that of the supporting claim with the lowest identifier
+    /// whose value has the chosen value's key and that carries an as-given form. Done here, after reconciliation, so
+    /// that the reconciliation itself need not know where its claims came from.
+    /// </summary>
+    private static ReconciliationResult WithValuesAsGiven(ReconciliationResult result)
+    {
+        if (!result.Claims.Any(c => c.ValueAsGiven is not null))
+        {
+            return result;
+        }
+
+        var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        foreach (var claim in result.Claims)
+        {
+            claims.TryAdd(claim.Id, claim);
+        }
+
+        var resolutions = result.Resolutions
+            .Select(r => r.Value is not { } value ? r : r with
+            {
+                ValueAsGiven = r.SupportingClaimIds
+                    .Order(StringComparer.Ordinal)
+                    .Select(id => claims.GetValueOrDefault(id))
+                    .FirstOrDefault(c => c?.ValueAsGiven is not null && string.Equals(c.Value.Key, value.Key, StringComparison.Ordinal))
+                    ?.ValueAsGiven,
+            })
+            .ToList();
+        return result with { Resolutions = resolutions };
     }
 
     private Task<ReconciliationResult> ReconcileAsync(IReadOnlyList<Source> input, IReadOnlyList<SourceError> readErrors, CancellationToken cancellationToken)
@@ -139,7 +170,7 @@ public sealed partial class ReconcileEngine : IReconciler
         }
 
         var ordered = errors.OrderBy(e => e.SourceId, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal).ToList();
-        return Task.FromResult(reconciliation.Reconcile(read, ordered, claims, cancellationToken));
+        return Task.FromResult(WithValuesAsGiven(reconciliation.Reconcile(read, ordered, claims, cancellationToken)));
     }
 
     /// <summary>Runs every extractor on a source; an extractor that fails loses that source only, and says so.</summary>
