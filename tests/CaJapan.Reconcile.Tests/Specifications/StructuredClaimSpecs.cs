@@ -242,6 +242,19 @@ public sealed class StructuredClaimSpecs
     }
 
     [Fact]
+    public void TheDocumentedInMemoryExampleGivesKyodosForm()
+    {
+        // docs/structured-claims.md, "From code".
+        var result = ReconcileEngine.Create().ReconcileStructuredClaims(
+        [
+            new StructuredClaim("voa", "summit", "date", "2024-08-09") { Type = StructuredValueType.Date, Weight = 0.9 },
+            new StructuredClaim("kyodo", "summit", "date", "August 9, 2024") { Type = StructuredValueType.Date },
+        ]);
+
+        result.Resolutions[0].ValueAsGiven.Should().Be("August 9, 2024");
+    }
+
+    [Fact]
     public void AStructuredClaimRefusesAWeightOutsideZeroToOne()
     {
         var act = () => new StructuredClaim("a", "s", "p", "v") { Weight = 1.5 };
