@@ -1,16 +1,22 @@
 using CaJapan.Reconcile.Reporting;
+using CaJapan.Reconcile.Structured;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaJapan.Reconcile.Host;
 
 /// <summary>What the command line asked for.</summary>
-/// <param name="Folder">The folder of articles, or <see langword="null"/> for the bundled seeds.</param>
+/// <param name="Path">The folder of articles or the file of structured claims, or <see langword="null"/> for the bundled seeds.</param>
 /// <param name="Format">The report format's name.</param>
 /// <param name="OutputPath">The file to write to, or <see langword="null"/> for standard output.</param>
-internal sealed record ReconcileRequest(string? Folder, string Format, string? OutputPath);
+internal sealed record ReconcileRequest(string? Path, string Format, string? OutputPath);
 
-/// <summary>Reconciles a folder and writes the report: the whole of the host's work after parsing.</summary>
+/// <summary>
+/// Reconciles a folder of articles or a file of structured claims and writes the report: the whole of the host's
+/// work after parsing. Exit codes: 0 when something was reconciled and the report written (sources or rows that could
+/// not be read are warnings on standard error), 1 when the report could not be written or the run failed, 2 when the
+/// input was unusable (no such folder or file, no readable article, no readable claim), 130 when cancelled.
+/// </summary>
 internal static class ReconcileCommand
 {
     public const int Success = 0;
@@ -22,27 +28,45 @@ internal static class ReconcileCommand
 
     public static async Task<int> RunAsync(ReconcileRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var folder = Path.GetFullPath(request.Folder ?? Path.Combine(AppContext.BaseDirectory, "seeds"));
+        var path = Path.GetFullPath(request.Path ?? Path.Combine(AppContext.BaseDirectory, "seeds"));
         try
         {
-            if (!Directory.Exists(folder))
+            var isClaimFile = !Directory.Exists(path) && StructuredClaimReader.FormatOf(path) is not null;
+            if (isClaimFile && !File.Exists(path))
             {
-                await stderr.WriteLineAsync($"error: the folder '{folder}' does not exist; give the path of a folder of article files (.txt, .md), or no folder to use the bundled seeds.");
+                await stderr.WriteLineAsync($"error: the file '{path}' does not exist; give a file of structured claims (.csv, .jsonl, .ndjson) or a folder of articles.");
+                return BadInput;
+            }
+
+            if (!isClaimFile && !Directory.Exists(path))
+            {
+                await stderr.WriteLineAsync(File.Exists(path)
+                    ? $"error: '{path}' is neither a folder of articles nor a file of structured claims; give a folder of article files (.txt, .md), or a .csv, .jsonl or .ndjson file of claims."
+                    : $"error: the folder '{path}' does not exist; give the path of a folder of article files (.txt, .md), a file of structured claims (.csv, .jsonl, .ndjson), or nothing to use the bundled seeds.");
                 return BadInput;
             }
 
             await using var services = BuildServices();
             var writer = services.GetServices<IReportWriter>().First(w => string.Equals(w.Format, request.Format, StringComparison.OrdinalIgnoreCase));
-            var result = await services.GetRequiredService<IReconciler>().ReconcileFolderAsync(folder, cancellationToken);
+            var reconciler = services.GetRequiredService<IReconciler>();
+            var result = isClaimFile
+                ? await reconciler.ReconcileClaimFileAsync(path, cancellationToken)
+                : await reconciler.ReconcileFolderAsync(path, cancellationToken);
 
-            foreach (var error in result.SourceErrors.Where(e => e.SourceId != folder))
+            foreach (var error in result.SourceErrors.Where(e => e.SourceId != path))
             {
                 await stderr.WriteLineAsync($"warning: {error.SourceId}: {OneLine(error.Message)}");
             }
 
-            if (result.Sources.Count == 0)
+            if (isClaimFile && result.Claims.Count == 0)
             {
-                await stderr.WriteLineAsync($"error: no article in '{folder}' could be read; put UTF-8 article files (.txt, .md) in it, or give another folder.");
+                await stderr.WriteLineAsync($"error: no claim could be read from '{path}'; fix the rows named above (or add some), and run again.");
+                return BadInput;
+            }
+
+            if (!isClaimFile && result.Sources.Count == 0)
+            {
+                await stderr.WriteLineAsync($"error: no article in '{path}' could be read; put UTF-8 article files (.txt, .md) in it, or give another folder.");
                 return BadInput;
             }
 

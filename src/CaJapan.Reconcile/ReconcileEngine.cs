@@ -5,6 +5,7 @@ using CaJapan.Reconcile.Recognition;
 using CaJapan.Reconcile.Reconciliation;
 using CaJapan.Reconcile.Reconciliation.Rules;
 using CaJapan.Reconcile.Sources;
+using CaJapan.Reconcile.Structured;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -26,6 +27,8 @@ public sealed partial class ReconcileEngine : IReconciler
     private readonly SourceMetadataReader metadata;
     private readonly SourceReader reader;
     private readonly SourceValidator validator;
+    private readonly StructuredValueParser values;
+    private readonly StructuredClaimReader claimReader;
     private readonly ILogger logger;
 
     internal ReconcileEngine(
@@ -41,6 +44,8 @@ public sealed partial class ReconcileEngine : IReconciler
         metadata = new SourceMetadataReader(index);
         reader = new SourceReader(options.MaxSourceBytes);
         validator = new SourceValidator(options.MaxSourceBytes);
+        values = new StructuredValueParser(index);
+        claimReader = new StructuredClaimReader(values);
         this.logger = logger ?? NullLogger<ReconcileEngine>.Instance;
     }
 
@@ -83,6 +88,87 @@ public sealed partial class ReconcileEngine : IReconciler
     public ReconciliationResult ReconcileClaims(IEnumerable<Claim> claims, IEnumerable<Source>? sources = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        return ReconcileClaims(claims, sources, [], cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<ReconciliationResult> ReconcileClaimFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var rows = claimReader.ReadFileAsync(path, cancellationToken);
+        return ReconcileRowsAsync(rows, Path.GetFileName(path), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<ReconciliationResult> ReconcileClaimFileAsync(TextReader reader, StructuredClaimFormat format, string fileName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        Internal.Guard.NotNullOrWhiteSpace(fileName);
+        var rows = claimReader.ReadAsync(reader, format, cancellationToken);
+        return ReconcileRowsAsync(rows, fileName, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public ReconciliationResult ReconcileStructuredClaims(IEnumerable<StructuredClaim> claims, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var numbering = new ClaimNumbering();
+        var list = new List<Claim>();
+        var errors = new List<SourceError>();
+        foreach (var claim in claims)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ArgumentNullException.ThrowIfNull(claim, nameof(claims));
+            var id = numbering.Next(claim.Source);
+            if (values.TryParse(claim.Value, claim.Type, claim.Observed, out var value, out var error))
+            {
+                list.Add(ToClaim(id, claim, value));
+            }
+            else
+            {
+                errors.Add(new SourceError(id, error));
+            }
+        }
+
+        return ReconcileClaims(list, null, errors, cancellationToken);
+    }
+
+    /// <summary>Reconciles the rows of a file of claims; a bad row becomes an error named <c>file:line</c>, in line order.</summary>
+    private async Task<ReconciliationResult> ReconcileRowsAsync(IAsyncEnumerable<StructuredClaimRow> rows, string fileName, CancellationToken cancellationToken)
+    {
+        var numbering = new ClaimNumbering();
+        var claims = new List<Claim>();
+        var errors = new List<SourceError>();
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (row.IsValid)
+            {
+                claims.Add(ToClaim(numbering.Next(row.Claim.Source), row.Claim, row.Value));
+            }
+            else
+            {
+                errors.Add(new SourceError(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{fileName}:{row.Line}"), row.Error));
+            }
+        }
+
+        return ReconcileClaims(claims, null, errors, cancellationToken);
+    }
+
+    /// <summary>A structured claim as the engine's claim: weight as confidence (1 when absent), stated, without evidence.</summary>
+    private static Claim ToClaim(string id, StructuredClaim claim, ClaimValue value)
+        => new(id, claim.Source, claim.Subject, claim.Property, value, null, AssertionMode.Stated, claim.Weight ?? 1.0)
+        {
+            Observed = claim.Observed,
+            ValueAsGiven = claim.Value,
+        };
+
+    private ReconciliationResult ReconcileClaims(IEnumerable<Claim> claims, IEnumerable<Source>? sources, IReadOnlyList<SourceError> errors, CancellationToken cancellationToken)
+    {
+        foreach (var error in errors)
+        {
+            Log.SourceSkipped(logger, error.SourceId, error.Message);
+        }
+
         var list = claims.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         var duplicate = list.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -93,7 +179,38 @@ public sealed partial class ReconcileEngine : IReconciler
         var known = (sources ?? []).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
         var published = known.Where(s => s.Published is not null).DistinctBy(s => s.Id).ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
         list = [.. list.Select(c => c.Observed is null && published.TryGetValue(c.SourceId, out var day) ? c with { Observed = day } : c)];
-        return reconciliation.Reconcile(known, [], list, cancellationToken);
+        return WithValuesAsGiven(reconciliation.Reconcile(known, errors, list, cancellationToken));
+    }
+
+    /// <summary>
+    /// Gives each resolution its value as the input gave it: that of the supporting claim with the lowest identifier
+    /// whose value has the chosen value's key and that carries an as-given form. Done here, after reconciliation, so
+    /// that the reconciliation itself need not know where its claims came from.
+    /// </summary>
+    private static ReconciliationResult WithValuesAsGiven(ReconciliationResult result)
+    {
+        if (!result.Claims.Any(c => c.ValueAsGiven is not null))
+        {
+            return result;
+        }
+
+        var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        foreach (var claim in result.Claims)
+        {
+            claims.TryAdd(claim.Id, claim);
+        }
+
+        var resolutions = result.Resolutions
+            .Select(r => r.Value is not { } value ? r : r with
+            {
+                ValueAsGiven = r.SupportingClaimIds
+                    .Order(StringComparer.Ordinal)
+                    .Select(id => claims.GetValueOrDefault(id))
+                    .FirstOrDefault(c => c?.ValueAsGiven is not null && string.Equals(c.Value.Key, value.Key, StringComparison.Ordinal))
+                    ?.ValueAsGiven,
+            })
+            .ToList();
+        return result with { Resolutions = resolutions };
     }
 
     private Task<ReconciliationResult> ReconcileAsync(IReadOnlyList<Source> input, IReadOnlyList<SourceError> readErrors, CancellationToken cancellationToken)
@@ -139,7 +256,7 @@ public sealed partial class ReconcileEngine : IReconciler
         }
 
         var ordered = errors.OrderBy(e => e.SourceId, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal).ToList();
-        return Task.FromResult(reconciliation.Reconcile(read, ordered, claims, cancellationToken));
+        return Task.FromResult(WithValuesAsGiven(reconciliation.Reconcile(read, ordered, claims, cancellationToken)));
     }
 
     /// <summary>Runs every extractor on a source; an extractor that fails loses that source only, and says so.</summary>
@@ -165,6 +282,18 @@ public sealed partial class ReconcileEngine : IReconciler
 
     /// <inheritdoc />
     public override string ToString() => $"ReconcileEngine ({extractors.Length} extractors, trust {options.DefaultSourceTrust})";
+
+    /// <summary>Numbers each source's claims 1, 2, 3, ... in input order: <c>source#n</c>.</summary>
+    private sealed class ClaimNumbering
+    {
+        private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+
+        public string Next(string source)
+        {
+            var n = counts[source] = counts.GetValueOrDefault(source) + 1;
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source}#{n}");
+        }
+    }
 
     private static partial class Log
     {

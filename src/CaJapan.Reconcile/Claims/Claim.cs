@@ -66,6 +66,12 @@ public sealed record Claim
     /// <summary>Gets the typed value.</summary>
     public ClaimValue Value { get; init; }
 
+    /// <summary>
+    /// Gets the value exactly as the input gave it (a structured claim's <c>value</c> field, such as <c>$2bn</c> or
+    /// <c>j.k. rowling</c>), or <see langword="null"/> for a claim read from text, whose words are in <see cref="Evidence"/>.
+    /// </summary>
+    public string? ValueAsGiven { get; init; }
+
     /// <summary>Gets where in the source the claim was read, or <see langword="null"/> for a structured claim.</summary>
     public Evidence? Evidence { get; init; }
 

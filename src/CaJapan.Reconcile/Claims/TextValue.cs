@@ -1,21 +1,34 @@
+using CaJapan.Reconcile.Text;
+
 namespace CaJapan.Reconcile.Claims;
 
 /// <summary>A value compared as a normalised string: equal or conflicting. Immutable and thread-safe.</summary>
+/// <remarks>
+/// Two texts are equal when they differ only in case, white space, punctuation or Unicode compatibility forms:
+/// "J. K. Rowling", "j.k.  rowling" and "Ｊ．Ｋ．Ｒｏｗｌｉｎｇ" are one value; "JK Rowling" is another, since a dot
+/// between letters reads as a space. Apostrophes are dropped ("O'Brien" and "OBrien" are equal), other punctuation
+/// reads as a space ("Jean-Paul" and "Jean Paul" are equal), accents are kept ("Zürich" and "Zurich" differ), and a
+/// text of punctuation only is compared as written. See docs/structured-claims.md.
+/// </remarks>
 public sealed record TextValue : ClaimValue
 {
     /// <summary>Initializes a new instance of the <see cref="TextValue"/> class.</summary>
-    /// <param name="text">The value as given; it is compared after trimming, folding white space and case.</param>
+    /// <param name="text">The value as given; it is compared by its <see cref="Normalised"/> form.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     public TextValue(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
-        Normalised = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        Normalised = TextNormalizer.Key(text);
     }
 
     /// <summary>Gets the value as given.</summary>
     public string Text { get; }
 
-    /// <summary>Gets the normalised form the value is compared by.</summary>
+    /// <summary>
+    /// Gets the normalised form the value is compared by: compatibility forms decomposed, upper case, apostrophes
+    /// dropped, other punctuation read as a space, white space collapsed and trimmed, such as <c>J K ROWLING</c>.
+    /// </summary>
     public string Normalised { get; }
 
     /// <inheritdoc />

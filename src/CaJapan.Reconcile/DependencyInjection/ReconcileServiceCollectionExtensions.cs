@@ -2,6 +2,7 @@ using CaJapan.Reconcile.Extraction;
 using CaJapan.Reconcile.Knowledge;
 using CaJapan.Reconcile.Recognition;
 using CaJapan.Reconcile.Reconciliation;
+using CaJapan.Reconcile.Structured;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -13,8 +14,10 @@ namespace CaJapan.Reconcile;
 public static class ReconcileServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IReconciler"/>, the built-in extractor and rules, the domain pack, and the
-    /// <see cref="IMentionRecognizer"/> that reads dates and amounts the way the extractor does. Calling it again adds
+    /// Registers <see cref="IReconciler"/>, the built-in extractor and rules, the domain pack, the
+    /// <see cref="IMentionRecognizer"/> that reads dates and amounts the way the extractor does, and the
+    /// <see cref="StructuredValueParser"/> and <see cref="StructuredClaimReader"/> that read structured claims with the
+    /// pack's places. Calling it again adds
     /// nothing twice; add an extractor or rule with <c>TryAddEnumerable</c>, or remove a built-in one to replace it.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -35,6 +38,8 @@ public static class ReconcileServiceCollectionExtensions
         services.TryAddSingleton(sp => ReconcileEngine.LoadPack(sp.GetRequiredService<IOptions<ReconcileOptions>>().Value));
         services.TryAddSingleton(sp => new PackIndex(sp.GetRequiredService<DomainPack>()));
         services.TryAddSingleton<IMentionRecognizer>(sp => new MentionRecognizer(sp.GetRequiredService<PackIndex>()));
+        services.TryAddSingleton(sp => new StructuredValueParser(sp.GetRequiredService<PackIndex>()));
+        services.TryAddSingleton(sp => new StructuredClaimReader(sp.GetRequiredService<StructuredValueParser>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimExtractor, PackClaimExtractor>(sp => new PackClaimExtractor(sp.GetRequiredService<PackIndex>())));
         foreach (var rule in ReconcileEngine.BuiltInRules())
         {

@@ -17,6 +17,13 @@ public sealed record Resolution
     /// <summary>Gets the chosen value, or <see langword="null"/> when the fact is contested with too little evidence to choose.</summary>
     public required ClaimValue? Value { get; init; }
 
+    /// <summary>
+    /// Gets the chosen value in the form the input gave it: the <see cref="Claim.ValueAsGiven"/> of the supporting
+    /// claim with the lowest identifier whose value has the same <see cref="ClaimValue.Key"/>, or
+    /// <see langword="null"/> when no such claim gave one (claims read from text) or no value was chosen.
+    /// </summary>
+    public string? ValueAsGiven { get; init; }
+
     /// <summary>Gets the probability that the chosen value is right.</summary>
     public required Score Confidence { get; init; }
 

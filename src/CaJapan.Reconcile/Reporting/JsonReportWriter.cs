@@ -230,6 +230,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("subject", claim.Subject);
         json.WriteString("property", claim.Property);
         WriteValue(json, "value", claim.Value);
+        json.WriteString("valueAsGiven", claim.ValueAsGiven);
         var evidence = claim.Evidence;
         json.WriteString("quote", evidence?.Quote);
         WriteNullableInt(json, "start", evidence?.Start);
@@ -280,6 +281,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("subject", resolution.Subject);
         json.WriteString("property", resolution.Property);
         WriteValue(json, "value", resolution.Value);
+        json.WriteString("valueAsGiven", resolution.ValueAsGiven);
         WriteNumber(json, "confidence", resolution.Confidence.Value);
         WriteStrings(json, "supportingClaimIds", resolution.SupportingClaimIds);
         WriteStrings(json, "opposingClaimIds", resolution.OpposingClaimIds);

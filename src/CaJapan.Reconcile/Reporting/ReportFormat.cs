@@ -54,6 +54,9 @@ internal static class ReportFormat
                 ReportField.Numeric("ordinal", a.Ordinal),
             ]),
 
+            // Not rounded: a number given as data is reported exactly.
+            NumberValue n => new ReportValue("number", [new ReportField("value", null, n.Value)]),
+
             // A kind added after this writer: its stable key and description still say what it is.
             _ => new ReportValue(Kebab(value.Kind.ToString()),
             [

@@ -8,8 +8,9 @@ namespace CaJapan.Reconcile.Reporting;
 
 /// <summary>
 /// Writes a <see cref="ReconciliationResult"/> as a plain-text report for a fact-checker at an 80-column terminal:
-/// the sources, the sources that could not be read, the best-supported value of each fact, the conflicts with a
-/// quote from each side, and the status updates. Stateless and thread-safe.
+/// the sources, the sources that could not be read, the best-supported value of each fact (quoted as the input gave
+/// it, for structured claims), the conflicts with a quote from each side, and the status updates. Stateless and
+/// thread-safe.
 /// </summary>
 /// <remarks>
 /// Long lines are wrapped at 80 columns with a hanging indent, and every line ends with <c>\n</c>, so the same
@@ -40,13 +41,14 @@ public sealed class TextReportWriter : IReportWriter
     internal static string Write(ReconciliationResult result)
     {
         var report = new StringBuilder(4096);
+        var structured = StructuredSources(result);
         var title = string.Create(
             CultureInfo.InvariantCulture,
-            $"Reconciliation report: {Count(result.Sources.Count, "source")}, {Count(result.Claims.Count, "claim")}, {Count(result.Conflicts.Count, "conflict")}");
+            $"Reconciliation report: {Count(result.Sources.Count + structured.Count, "source")}, {Count(result.Claims.Count, "claim")}, {Count(result.Conflicts.Count, "conflict")}");
         report.Append(title).Append('\n').Append('=', Math.Min(title.Length, LineWidth)).Append('\n');
 
         Heading(report, "Sources");
-        if (result.Sources.Count == 0)
+        if (result.Sources.Count == 0 && structured.Count == 0)
         {
             Paragraph(report, "No source was read.", 2);
         }
@@ -54,6 +56,11 @@ public sealed class TextReportWriter : IReportWriter
         foreach (var source in result.Sources)
         {
             Paragraph(report, $"{source.Id}: {Describe(source)}", 2);
+        }
+
+        foreach (var (sourceId, claimCount) in structured)
+        {
+            Paragraph(report, $"{sourceId}: {Count(claimCount, "claim")} given in structured form", 2);
         }
 
         if (result.SourceErrors.Count > 0)
@@ -203,7 +210,25 @@ public sealed class TextReportWriter : IReportWriter
 
         var asOf = resolution.AsOf is { } date ? $" as of {date.Describe()}" : string.Empty;
         var disputed = resolution.IsDisputed ? ", disputed" : string.Empty;
-        return $"{fact}: {resolution.Value.Describe()}{asOf} ({confidence}{disputed})";
+        var described = resolution.Value.Describe();
+        var value = resolution.ValueAsGiven switch
+        {
+            null => described,
+            { } given when given == described => $"\"{given}\"",
+            { } given => $"\"{given}\", read as {described}",
+        };
+        return $"{fact}: {value}{asOf} ({confidence}{disputed})";
+    }
+
+    /// <summary>The sources that gave claims in structured form (claims without a source record), with their claim counts, by identifier.</summary>
+    private static List<(string SourceId, int Claims)> StructuredSources(ReconciliationResult result)
+    {
+        var read = result.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. result.Claims
+            .Where(c => !read.Contains(c.SourceId))
+            .GroupBy(c => c.SourceId, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count()))];
     }
 
     private static void Heading(StringBuilder report, string heading)

@@ -235,6 +235,7 @@ public sealed class JsonReportWriterTests
             new TitleValue("prime-minister", "JP"),
             new TextValue("Central Asia plus Japan"),
             new AnniversaryValue("ca-japan-dialogue", 20, "Central Asia plus Japan Dialogue"),
+            new NumberValue(1250.50m),
         };
         var claims = values.Select((v, i) => new Claim($"v{i}", "a.txt", "s", "p", v, null, AssertionMode.Stated, 1)).ToList();
         using var document = await WriteAsync(ReportSamples.Result() with { Claims = claims });
@@ -248,7 +249,32 @@ public sealed class JsonReportWriterTests
             """{"type":"status","status":"cancelled"}""",
             """{"type":"title","office":"prime-minister","country":"JP"}""",
             """{"type":"text","text":"Central Asia plus Japan"}""",
-            """{"type":"anniversary","event":"ca-japan-dialogue","ordinal":20}""");
+            """{"type":"anniversary","event":"ca-japan-dialogue","ordinal":20}""",
+            """{"type":"number","value":1250.5}""");
+    }
+
+    [Fact]
+    public async Task AStructuredClaimAndItsResolutionCarryTheValueAsGiven()
+    {
+        var claim = new Claim("web-1#1", "web-1", "book-1", "author", new TextValue("J. K. Rowling"), null, AssertionMode.Stated, 1)
+        {
+            ValueAsGiven = "J. K. Rowling",
+        };
+        var resolution = ReportSamples.DateResolution with { Value = claim.Value, ValueAsGiven = "J. K. Rowling", SupportingClaimIds = ["web-1#1"] };
+        using var document = await WriteAsync(ReportSamples.Result() with { Claims = [claim, ReportSamples.DateA], Resolutions = [resolution] });
+
+        var claims = document.RootElement.GetProperty("claims");
+        claims[0].GetProperty("valueAsGiven").GetString().Should().Be("J. K. Rowling");
+        claims[1].GetProperty("valueAsGiven").ValueKind.Should().Be(JsonValueKind.Null, "a claim read from text has its words in the quote");
+        document.RootElement.GetProperty("resolutions")[0].GetProperty("valueAsGiven").GetString().Should().Be("J. K. Rowling");
+    }
+
+    [Fact]
+    public async Task AResolutionOfClaimsFromTextHasANullValueAsGiven()
+    {
+        using var document = await WriteAsync(ReportSamples.Result());
+
+        document.RootElement.GetProperty("resolutions")[0].GetProperty("valueAsGiven").ValueKind.Should().Be(JsonValueKind.Null);
     }
 
     [Theory]

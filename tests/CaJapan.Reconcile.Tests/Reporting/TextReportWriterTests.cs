@@ -58,6 +58,40 @@ public sealed class TextReportWriterTests
     }
 
     [Fact]
+    public async Task AFactFromStructuredClaimsQuotesItsValueAsGivenAndHowItWasRead()
+    {
+        var result = ReportSamples.Result() with { Resolutions = [ReportSamples.DateResolution with { ValueAsGiven = "2024-08-09" }] };
+
+        var text = await ReportSamples.WriteAsync(writer, result);
+
+        text.Should().Contain("  ca-japan-summit.date: \"2024-08-09\", read as 9 August 2024 (81%, disputed)\n");
+    }
+
+    [Fact]
+    public async Task AFactWhoseValueReadsAsGivenIsQuotedOnce()
+    {
+        var resolution = ReportSamples.DateResolution with { Value = new TextValue("J. K. Rowling"), ValueAsGiven = "J. K. Rowling" };
+
+        var text = await ReportSamples.WriteAsync(writer, ReportSamples.Result() with { Resolutions = [resolution] });
+
+        text.Should().Contain("  ca-japan-summit.date: \"J. K. Rowling\" (81%, disputed)\n");
+    }
+
+    [Fact]
+    public async Task SourcesThatGaveOnlyStructuredClaimsAreListedWithTheirClaimCounts()
+    {
+        static Claim Given(string id, string source)
+            => new(id, source, "book-1", "author", new TextValue("J. K. Rowling"), null, AssertionMode.Stated, 1) { ValueAsGiven = "J. K. Rowling" };
+        var result = ReportSamples.Empty() with { Sources = [], Claims = [Given("web-1#1", "web-1"), Given("web-1#2", "web-1"), Given("web-2#1", "web-2")] };
+
+        var text = await ReportSamples.WriteAsync(writer, result);
+
+        text.Should().StartWith("Reconciliation report: 2 sources, 3 claims, 0 conflicts\n");
+        text.Should().Contain("Sources\n-------\n  web-1: 2 claims given in structured form\n  web-2: 1 claim given in structured form\n");
+        text.Should().NotContain("No source was read.");
+    }
+
+    [Fact]
     public async Task AFactWithoutAValueIsUnresolved()
     {
         var result = ReportSamples.Result() with { Resolutions = [ReportSamples.DateResolution with { Value = null }] };

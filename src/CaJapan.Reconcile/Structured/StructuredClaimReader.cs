@@ -1,0 +1,387 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using CaJapan.Reconcile.Claims;
+using CaJapan.Reconcile.Internal;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CaJapan.Reconcile.Structured;
+
+/// <summary>
+/// Reads files of structured claims, CSV with a header row or JSON Lines, one row at a time: each row gives a
+/// <see cref="StructuredClaimRow"/>, either a claim with its typed value or the reason it could not be read, and a bad
+/// row does not stop the rows after it. Thread-safe: one reader may read many files at once.
+/// </summary>
+/// <remarks>
+/// Fields: <c>source</c>, <c>subject</c>, <c>property</c> and <c>value</c> are required; <c>weight</c> (a number in
+/// [0, 1]), <c>observed</c> (an ISO date) and <c>type</c> (<c>date</c>, <c>money</c>, <c>place</c>, <c>number</c>,
+/// <c>string</c>) are optional. Field names are matched without regard to case; other fields are ignored. Only one
+/// row is held in memory at a time. See docs/structured-claims.md.
+/// </remarks>
+public sealed class StructuredClaimReader
+{
+    private const string SourceField = "source";
+    private const string SubjectField = "subject";
+    private const string PropertyField = "property";
+    private const string ValueField = "value";
+    private const string WeightField = "weight";
+    private const string ObservedField = "observed";
+    private const string TypeField = "type";
+
+    private static readonly string[] RequiredFields = [SourceField, SubjectField, PropertyField, ValueField];
+    private static readonly string[] KnownFields = [.. RequiredFields, WeightField, ObservedField, TypeField];
+
+    private readonly StructuredValueParser parser;
+
+    /// <summary>Initializes a new instance of the <see cref="StructuredClaimReader"/> class that reads places with the embedded domain pack.</summary>
+    public StructuredClaimReader()
+        : this(new StructuredValueParser())
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="StructuredClaimReader"/> class.</summary>
+    /// <param name="parser">The parser that reads each value as its declared type.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="parser"/> is <see langword="null"/>.</exception>
+    public StructuredClaimReader(StructuredValueParser parser)
+    {
+        this.parser = Guard.NotNull(parser);
+    }
+
+    /// <summary>Gets the format a file's name says it is in: <c>.csv</c>, or <c>.jsonl</c> and <c>.ndjson</c> for JSON Lines, in any case.</summary>
+    /// <param name="path">The file's path or name.</param>
+    /// <returns>The format, or <see langword="null"/> when the extension is none of these.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public static StructuredClaimFormat? FormatOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".CSV" => StructuredClaimFormat.Csv,
+            ".JSONL" or ".NDJSON" => StructuredClaimFormat.JsonLines,
+            _ => null,
+        };
+    }
+
+    /// <summary>Reads a file of structured claims row by row, in the format its extension names (see <see cref="FormatOf"/>).</summary>
+    /// <param name="path">The file: UTF-8 (a byte order mark is allowed; one for UTF-16 is honoured).</param>
+    /// <param name="cancellationToken">A token that stops the reading.</param>
+    /// <returns>The rows, in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The extension is not <c>.csv</c>, <c>.jsonl</c> or <c>.ndjson</c>.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <remarks>The two exceptions about the file are thrown by this call, before any row is read.</remarks>
+    public IAsyncEnumerable<StructuredClaimRow> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var format = FormatOf(path) ?? throw new ArgumentException(Messages.ClaimFileExtension(path), nameof(path));
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException(Messages.FileNotFound(Path.GetFullPath(path)), path);
+        }
+
+        return ReadOpenedAsync(path, format, cancellationToken);
+    }
+
+    /// <summary>Reads structured claims row by row from a text in a format.</summary>
+    /// <param name="reader">The text; it is read to its end and not disposed.</param>
+    /// <param name="format">The format of the text.</param>
+    /// <param name="cancellationToken">A token that stops the reading.</param>
+    /// <returns>
+    /// The rows, in order. A CSV text without a header naming every required column gives one row, for line 1,
+    /// with an error that says which columns are missing, and nothing else.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    public IAsyncEnumerable<StructuredClaimRow> ReadAsync(TextReader reader, StructuredClaimFormat format, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return format switch
+        {
+            StructuredClaimFormat.Csv => ReadCsvAsync(reader, cancellationToken),
+            StructuredClaimFormat.JsonLines => ReadJsonLinesAsync(reader, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Give StructuredClaimFormat.Csv or StructuredClaimFormat.JsonLines."),
+        };
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"StructuredClaimReader ({parser})";
+
+    private async IAsyncEnumerable<StructuredClaimRow> ReadOpenedAsync(string path, StructuredClaimFormat format, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, Options = FileOptions.SequentialScan | FileOptions.Asynchronous };
+        using var reader = new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, options);
+        await foreach (var row in ReadAsync(reader, format, cancellationToken).ConfigureAwait(false))
+        {
+            yield return row;
+        }
+    }
+
+    private async IAsyncEnumerable<StructuredClaimRow> ReadCsvAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var records = new CsvRecordReader(reader);
+        var header = await records.ReadAsync(cancellationToken).ConfigureAwait(false);
+        if (header is null)
+        {
+            yield return StructuredClaimRow.Bad(1, Messages.CsvEmpty());
+            yield break;
+        }
+
+        if (Columns(header) is not { } columns)
+        {
+            yield return StructuredClaimRow.Bad(header.Line, HeaderError(header));
+            yield break;
+        }
+
+        while (await records.ReadAsync(cancellationToken).ConfigureAwait(false) is { } record)
+        {
+            if (record.Error is not null)
+            {
+                yield return StructuredClaimRow.Bad(record.Line, record.Error);
+                continue;
+            }
+
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (name, column) in columns)
+            {
+                if (column < record.Fields.Count)
+                {
+                    fields[name] = record.Fields[column];
+                }
+            }
+
+            yield return Row(record.Line, fields, [], []);
+        }
+    }
+
+    /// <summary>The column of each known field, or <see langword="null"/> when the header is not usable.</summary>
+    private static Dictionary<string, int>? Columns(CsvRecord header)
+    {
+        if (header.Error is not null)
+        {
+            return null;
+        }
+
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Fields.Count; i++)
+        {
+            var name = header.Fields[i].Trim().ToLowerInvariant();
+            if (KnownFields.Contains(name, StringComparer.Ordinal) && !columns.TryAdd(name, i))
+            {
+                return null;
+            }
+        }
+
+        return RequiredFields.All(columns.ContainsKey) ? columns : null;
+    }
+
+    private static string HeaderError(CsvRecord header)
+    {
+        if (header.Error is { } error)
+        {
+            return error;
+        }
+
+        var names = header.Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
+        var duplicate = names.Where(n => KnownFields.Contains(n, StringComparer.Ordinal)).GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is not null
+            ? Messages.CsvDuplicateColumn(duplicate.Key)
+            : Messages.CsvMissingColumns([.. RequiredFields.Where(f => !names.Contains(f, StringComparer.Ordinal))]);
+    }
+
+    private async IAsyncEnumerable<StructuredClaimRow> ReadJsonLinesAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var lineNumber = 0;
+        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            lineNumber++;
+            if (lineNumber == 1 && line.StartsWith('\uFEFF'))
+            {
+                line = line[1..];
+            }
+
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                yield return JsonRow(lineNumber, line);
+            }
+        }
+    }
+
+    private StructuredClaimRow JsonRow(int line, string text)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            return StructuredClaimRow.Bad(line, Messages.JsonNotValid(JsonDetail(e)));
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return StructuredClaimRow.Bad(line, Messages.JsonNotObject(Kind(root.ValueKind)));
+            }
+
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            var problems = new List<string>();
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in root.EnumerateObject())
+            {
+                var name = property.Name.ToLowerInvariant();
+                if (!KnownFields.Contains(name, StringComparer.Ordinal) || fields.ContainsKey(name) || property.Value.ValueKind == JsonValueKind.Null)
+                {
+                    continue;
+                }
+
+                var value = property.Value;
+                switch (name)
+                {
+                    case WeightField when value.ValueKind != JsonValueKind.Number:
+                        problems.Add(Messages.JsonFieldKind(WeightField, "a number from 0 to 1, such as 0.8", value.GetRawText()));
+                        break;
+                    case ObservedField or TypeField when value.ValueKind != JsonValueKind.String:
+                        problems.Add(Messages.JsonFieldKind(name, name == TypeField ? "a string: date, money, place, number or string" : "a string holding an ISO date, such as \"2024-08-09\"", value.GetRawText()));
+                        break;
+                    case WeightField:
+                        fields[name] = value.GetRawText();
+                        break;
+                    case ObservedField or TypeField:
+                        fields[name] = value.GetString()!;
+                        break;
+                    default:
+                        if (value.ValueKind is JsonValueKind.String)
+                        {
+                            fields[name] = value.GetString()!;
+                        }
+                        else if (value.ValueKind is JsonValueKind.Number)
+                        {
+                            // A number is kept as written: 1250.50 stays "1250.50".
+                            fields[name] = value.GetRawText();
+                        }
+                        else
+                        {
+                            problems.Add(Messages.JsonFieldKind(name, "a string or a number", value.GetRawText()));
+                            reported.Add(name);
+                        }
+
+                        break;
+                }
+            }
+
+            return Row(line, fields, problems, reported);
+        }
+    }
+
+    /// <summary>Builds a row from its fields by name, checking every field so that the error lists every problem at once.</summary>
+    /// <param name="line">The line the row starts on.</param>
+    /// <param name="fields">The fields by lower-case name, as text.</param>
+    /// <param name="problems">The problems found already, such as a field of the wrong JSON kind.</param>
+    /// <param name="reported">The fields whose problem is among <paramref name="problems"/> already.</param>
+    private StructuredClaimRow Row(int line, Dictionary<string, string> fields, List<string> problems, HashSet<string> reported)
+    {
+        foreach (var required in RequiredFields)
+        {
+            if (string.IsNullOrWhiteSpace(fields.GetValueOrDefault(required)) && !reported.Contains(required))
+            {
+                problems.Add(Messages.FieldMissing(required));
+            }
+        }
+
+        double? weight = null;
+        if (fields.TryGetValue(WeightField, out var weightText) && !string.IsNullOrWhiteSpace(weightText))
+        {
+            if (!double.TryParse(weightText.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || !double.IsFinite(w))
+            {
+                problems.Add(Messages.WeightNotNumber(weightText));
+            }
+            else if (w is < 0 or > 1)
+            {
+                problems.Add(Messages.WeightOutOfRange(weightText.Trim()));
+            }
+            else
+            {
+                weight = w;
+            }
+        }
+
+        LocalDate? observed = null;
+        if (fields.TryGetValue(ObservedField, out var observedText) && !string.IsNullOrWhiteSpace(observedText))
+        {
+            var parsed = LocalDatePattern.Iso.Parse(observedText.Trim());
+            if (parsed.Success)
+            {
+                observed = parsed.Value;
+            }
+            else
+            {
+                problems.Add(Messages.ObservedNotIsoDate(observedText));
+            }
+        }
+
+        StructuredValueType? type = null;
+        var typeKnown = true;
+        if (fields.TryGetValue(TypeField, out var typeText) && !string.IsNullOrWhiteSpace(typeText))
+        {
+            typeKnown = StructuredValueParser.TryParseType(typeText, out var declared);
+            if (typeKnown)
+            {
+                type = declared;
+            }
+            else
+            {
+                problems.Add(Messages.UnknownType(typeText));
+            }
+        }
+
+        ClaimValue? value = null;
+        if (fields.GetValueOrDefault(ValueField) is { } valueText && !string.IsNullOrWhiteSpace(valueText) && typeKnown
+            && !parser.TryParse(valueText, type, observed, out value, out var valueError))
+        {
+            problems.Add(valueError);
+        }
+
+        if (problems.Count > 0 || value is null)
+        {
+            return StructuredClaimRow.Bad(line, string.Join(" ", problems));
+        }
+
+        var claim = new StructuredClaim(fields[SourceField].Trim(), fields[SubjectField].Trim(), fields[PropertyField].Trim(), fields[ValueField])
+        {
+            Weight = weight,
+            Observed = observed,
+            Type = type,
+        };
+        return StructuredClaimRow.Read(line, claim, value);
+    }
+
+    /// <summary>The first sentence of the JSON reader's message, without its line and byte counters.</summary>
+    private static string JsonDetail(JsonException e)
+    {
+        var message = e.Message;
+        foreach (var marker in new[] { " LineNumber:", " Path:" })
+        {
+            var at = message.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                message = message[..at];
+            }
+        }
+
+        return message.Trim().TrimEnd('.');
+    }
+
+    private static string Kind(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        _ => "null",
+    };
+}
