@@ -45,7 +45,7 @@ public sealed record AnniversaryValue : ClaimValue
     public override double Specificity => 1.0;
 
     /// <inheritdoc />
-    public override string Key => string.Create(CultureInfo.InvariantCulture, $"anniversary:{EventId}:{Ordinal}");
+    private protected override string BuildKey() => string.Create(CultureInfo.InvariantCulture, $"anniversary:{EventId}:{Ordinal}");
 
     /// <summary>Gets whether another value names the same anniversary of the same event, whatever names describe it.</summary>
     /// <param name="other">The other value.</param>

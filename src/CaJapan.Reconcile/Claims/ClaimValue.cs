@@ -9,8 +9,18 @@ namespace CaJapan.Reconcile.Claims;
 /// </remarks>
 public abstract record ClaimValue
 {
+    private readonly KeyCache keyCache = new();
+
     private protected ClaimValue()
     {
+    }
+
+    /// <summary>Initializes a copy of a value, as a <c>with</c> expression does; the copy computes its own key.</summary>
+    /// <param name="original">The value copied.</param>
+    protected ClaimValue(ClaimValue original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        keyCache = new KeyCache();
     }
 
     /// <summary>Gets the kind of this value.</summary>
@@ -38,9 +48,23 @@ public abstract record ClaimValue
     /// <returns>The description.</returns>
     public abstract string Describe();
 
-    /// <summary>Gets a stable key of the normalised value, used for ordering and de-duplication.</summary>
-    public abstract string Key { get; }
+    /// <summary>Gets a stable key of the normalised value, used for ordering and de-duplication. Computed once.</summary>
+    public string Key => keyCache.Value ??= BuildKey();
+
+    /// <summary>Builds the value's <see cref="Key"/>.</summary>
+    /// <returns>The key.</returns>
+    private protected abstract string BuildKey();
 
     /// <inheritdoc />
     public sealed override string ToString() => Describe();
+}
+
+/// <summary>Holds a value's key once computed. Every cache equals every other, so it never takes part in a value's equality.</summary>
+internal sealed class KeyCache
+{
+    public string? Value { get; set; }
+
+    public override bool Equals(object? obj) => obj is KeyCache;
+
+    public override int GetHashCode() => 0;
 }

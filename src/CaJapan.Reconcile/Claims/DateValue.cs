@@ -48,7 +48,7 @@ public sealed record DateValue : ClaimValue
     public override double Specificity => 1.0 / Days;
 
     /// <inheritdoc />
-    public override string Key => $"date:{IsoPattern.Format(Start)}/{IsoPattern.Format(End)}";
+    private protected override string BuildKey() => $"date:{IsoPattern.Format(Start)}/{IsoPattern.Format(End)}";
 
     /// <summary>Creates a single day.</summary>
     /// <param name="date">The day.</param>

@@ -49,7 +49,7 @@ public sealed record MoneyValue : ClaimValue
     public override double Specificity => IsExact ? 1.0 : (double)(Min / Max);
 
     /// <inheritdoc />
-    public override string Key => $"money:{Currency}:{Min.ToString(CultureInfo.InvariantCulture)}/{Max.ToString(CultureInfo.InvariantCulture)}";
+    private protected override string BuildKey() => $"money:{Currency}:{Min.ToString(CultureInfo.InvariantCulture)}/{Max.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Creates an exact amount.</summary>
     /// <param name="amount">The amount.</param>

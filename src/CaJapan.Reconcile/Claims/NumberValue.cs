@@ -28,7 +28,7 @@ public sealed record NumberValue : ClaimValue
     public override double Specificity => 1.0;
 
     /// <inheritdoc />
-    public override string Key => $"number:{Describe()}";
+    private protected override string BuildKey() => $"number:{Describe()}";
 
     /// <inheritdoc />
     private protected override ValueRelation CompareSameKind(ClaimValue other)

@@ -35,7 +35,7 @@ public sealed record PlaceValue : ClaimValue
     public override double Specificity => City is null ? 0.5 : 1.0;
 
     /// <inheritdoc />
-    public override string Key => $"place:{Country}:{City}";
+    private protected override string BuildKey() => $"place:{Country}:{City}";
 
     /// <inheritdoc />
     private protected override ValueRelation CompareSameKind(ClaimValue other)

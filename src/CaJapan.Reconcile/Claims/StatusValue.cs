@@ -11,7 +11,7 @@ public sealed record StatusValue(EventStatus Status) : ClaimValue
     public override double Specificity => 1.0;
 
     /// <inheritdoc />
-    public override string Key => $"status:{Name}";
+    private protected override string BuildKey() => $"status:{Name}";
 
     /// <summary>Gets the status's lower-case name as used in reports: planned, held, cancelled or postponed.</summary>
     public string Name => Status.ToString().ToLowerInvariant();

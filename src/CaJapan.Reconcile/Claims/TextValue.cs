@@ -38,7 +38,7 @@ public sealed record TextValue : ClaimValue
     public override double Specificity => 1.0;
 
     /// <inheritdoc />
-    public override string Key => $"text:{Normalised}";
+    private protected override string BuildKey() => $"text:{Normalised}";
 
     /// <inheritdoc />
     private protected override ValueRelation CompareSameKind(ClaimValue other)

@@ -15,7 +15,7 @@ public sealed record TitleValue(string Office, string Country) : ClaimValue
     public override double Specificity => 1.0;
 
     /// <inheritdoc />
-    public override string Key => $"title:{Country}:{Office}";
+    private protected override string BuildKey() => $"title:{Country}:{Office}";
 
     /// <inheritdoc />
     private protected override ValueRelation CompareSameKind(ClaimValue other)

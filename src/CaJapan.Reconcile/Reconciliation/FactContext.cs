@@ -83,6 +83,9 @@ public sealed class FactContext
     /// <summary>Gets the latest day any claim of the fact was reported, for exchange rates.</summary>
     internal NodaTime.LocalDate? Day { get; init; }
 
+    /// <summary>Gets the event's resolved date when the context was built, which its plans were judged against.</summary>
+    internal ClaimValue? EventDate { get; init; }
+
     /// <summary>Gets the comparer of values that knows exchange rates.</summary>
     internal ValueComparer? Comparer { get; init; }
 
@@ -104,9 +107,30 @@ public sealed class FactContext
 /// <param name="Claims">The claims, ordered by identifier.</param>
 public sealed record ValueCluster(ClaimValue Value, IReadOnlyList<Claim> Claims)
 {
+    private readonly SourceIdCache sourceIds = new();
+
+    private ValueCluster(ValueCluster original)
+    {
+        // A copy made by a 'with' expression may hold other claims: it finds its own sources.
+        Value = original.Value;
+        Claims = original.Claims;
+        sourceIds = new SourceIdCache();
+    }
+
     /// <summary>Gets the sources of the claims, ordered by identifier.</summary>
-    public IReadOnlyList<string> SourceIds => [.. Claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> SourceIds
+        => sourceIds.Value ??= [.. Claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <inheritdoc />
     public override string ToString() => $"{Value.Describe()} ({string.Join(", ", SourceIds)})";
+}
+
+/// <summary>Holds a cluster's sources once found. Every cache equals every other, so it never takes part in equality.</summary>
+internal sealed class SourceIdCache
+{
+    public IReadOnlyList<string>? Value { get; set; }
+
+    public override bool Equals(object? obj) => obj is SourceIdCache;
+
+    public override int GetHashCode() => 0;
 }

@@ -47,11 +47,15 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
             .Select(g => (g.Key.Subject, g.Key.Property, Claims: g.OrderBy(c => c.Id, StringComparer.Ordinal).ToList()))
             .ToList();
         var bySource = claims
-            .GroupBy(c => c.SourceId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)[.. g.OrderBy(c => c.Id, StringComparer.Ordinal)], StringComparer.Ordinal);
+            .GroupBy(c => (c.SourceId, c.Subject))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)[.. g.OrderBy(c => c.Id, StringComparer.Ordinal)]);
 
         var trust = priors.ToDictionary(p => p.Key, p => p.Value.Prior, StringComparer.Ordinal);
-        var pass = Pass(facts, trust, priors, dependence, bySource, cancellationToken);
+        // While trust is learned, a fact's grouping of values and its knowledge verdicts are kept from round to round
+        // as long as the times its claims are judged as of stay the same; the final round builds everything afresh.
+        // Learning rounds skip what only the report needs (the inputs listed on each score).
+        var cache = new Dictionary<(string, string), FactContext>();
+        var pass = Pass(facts, trust, priors, dependence, bySource, cache, !options.LearnSourceTrust, cancellationToken);
         Dictionary<string, (int Facts, double Agreement)> evidence = [];
         for (var round = 0; options.LearnSourceTrust && round < options.MaxTrustIterations; round++)
         {
@@ -66,11 +70,17 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
                 StringComparer.Ordinal);
             var moved = learned.Count == 0 ? 0 : learned.Max(t => Math.Abs(t.Value - trust[t.Key]));
             trust = learned;
-            pass = Pass(facts, trust, priors, dependence, bySource, cancellationToken);
             if (moved < TrustTolerance)
             {
                 break;
             }
+
+            pass = Pass(facts, trust, priors, dependence, bySource, cache, false, cancellationToken);
+        }
+
+        if (options.LearnSourceTrust)
+        {
+            pass = Pass(facts, trust, priors, dependence, bySource, null, true, cancellationToken);
         }
 
         var conflicts = pass.Contexts
@@ -120,7 +130,9 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
         Dictionary<string, double> trust,
         Dictionary<string, (double Prior, string From)> priors,
         Dictionary<(string, string), double> dependence,
-        Dictionary<string, IReadOnlyList<Claim>> bySource,
+        Dictionary<(string Source, string Subject), IReadOnlyList<Claim>> bySource,
+        Dictionary<(string, string), FactContext>? cache,
+        bool explain,
         CancellationToken cancellationToken)
     {
         var resolutions = new Dictionary<(string, string), Resolution>();
@@ -136,7 +148,22 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
                 // A title holds as of a time, and only titles as of the story's time count; a status's time is when it
                 // was reported, and every report of it counts, in its order.
                 var current = factClaims.Where(c => !timeDependent || c.Value is StatusValue || storyTime is null || asOf[c.Id] is null || asOf[c.Id]!.Overlaps(storyTime)).ToList();
-                var context = Context(subject, property, current, asOf, trust, bySource, resolutions);
+                var eventDate = resolutions.GetValueOrDefault((subject, "date"))?.Value;
+                FactContext context;
+                if (cache is not null && cache.TryGetValue((subject, property), out var cached) && cached.EventDate == eventDate
+                    && cached.Claims.Count == current.Count && current.All(c => Equals(cached.AsOf(c), asOf[c.Id])))
+                {
+                    context = cached;
+                }
+                else
+                {
+                    context = Context(subject, property, current, asOf, trust, bySource, resolutions);
+                    if (cache is not null)
+                    {
+                        cache[(subject, property)] = context;
+                    }
+                }
+
                 contexts.Add(context);
                 var voting = VotingClusters(context);
                 var votingContext = new VotingContext(
@@ -144,7 +171,8 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
                     s => trust[s],
                     s => priors[s].Prior,
                     (a, b) => dependence.GetValueOrDefault((a, b)),
-                    (a, b) => comparer.Compare(a, b, context.Day));
+                    (a, b) => comparer.Compare(a, b, context.Day),
+                    explain);
                 var outcome = resolver.Resolve(context, voting, votingContext, timeDependent && InStory(subject) ? storyTime : null);
                 resolutions[(subject, property)] = outcome.Resolution;
                 outcomes.AddRange(outcome.Outcomes);
@@ -198,13 +226,13 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
         List<Claim> claims,
         Dictionary<string, DateValue?> asOf,
         Dictionary<string, double> trust,
-        Dictionary<string, IReadOnlyList<Claim>> bySource,
+        Dictionary<(string Source, string Subject), IReadOnlyList<Claim>> bySource,
         Dictionary<(string, string), Resolution> resolutions)
     {
         var verdicts = new Dictionary<string, KnowledgeVerdict?>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
-            var scope = new KnowledgeScope(index, asOf[claim.Id], bySource.GetValueOrDefault(claim.SourceId, []));
+            var scope = new KnowledgeScope(index, asOf[claim.Id], bySource.GetValueOrDefault((claim.SourceId, claim.Subject), []));
             verdicts[claim.Id] = checks.Select(check => check.Check(claim, scope)).FirstOrDefault(v => v is not null);
         }
 
@@ -233,20 +261,21 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
             => new(subject, property, index.Property(property), claims, clusters, asOf, SubjectName(subject), index.Pack, c => verdicts.GetValueOrDefault(c.Id), singleValued, replaced)
             {
                 Day = day,
+                EventDate = resolutions.GetValueOrDefault((subject, "date"))?.Value,
                 Comparer = comparer,
                 EventDays = c => EventDay(c, subject, property, bySource, resolutions),
             };
     }
 
     /// <summary>When a claim's source understood the event to take place: its own date for a date; else the date the same source gives the event; else the engine's.</summary>
-    private static DateValue? EventDay(Claim claim, string subject, string property, Dictionary<string, IReadOnlyList<Claim>> bySource, Dictionary<(string, string), Resolution> resolutions)
+    private static DateValue? EventDay(Claim claim, string subject, string property, Dictionary<(string Source, string Subject), IReadOnlyList<Claim>> bySource, Dictionary<(string, string), Resolution> resolutions)
     {
         if (property == "date" && claim.Value is DateValue own)
         {
             return own;
         }
 
-        return bySource.GetValueOrDefault(claim.SourceId, [])
+        return bySource.GetValueOrDefault((claim.SourceId, claim.Subject), [])
                    .Where(c => c.Subject == subject && c.Property == "date" && c.Value is DateValue && c.Mode != AssertionMode.Negated)
                    .Select(c => (DateValue)c.Value)
                    .OrderByDescending(d => d.Specificity)

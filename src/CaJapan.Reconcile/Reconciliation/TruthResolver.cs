@@ -26,7 +26,8 @@ internal sealed class TruthResolver(ReconcileOptions options)
     private FactOutcome ResolveSingle(FactContext fact, IReadOnlyList<ValueCluster> voting, VotingContext context, DateValue? asOf)
     {
         var n = fact.Clusters is [{ Value: StatusValue }, ..] ? StatusAlternatives : options.FalseValueCount;
-        var votes = voting.Select(c => (Cluster: c, Votes: Votes(c, voting, n, context))).ToList();
+        var all = Votes(voting, n, context);
+        var votes = voting.Select((c, k) => (Cluster: c, Votes: all[k])).ToList();
         var scores = votes.Select(v => v.Votes.Sum(x => x.Effective)).ToList();
         var unseen = Math.Max(1, n + 1 - voting.Count);
         var max = scores.Count == 0 ? 0 : scores.Max();
@@ -44,14 +45,37 @@ internal sealed class TruthResolver(ReconcileOptions options)
         var probabilities = scores.Select(s => Math.Exp(s - max) / denominator).ToList();
         var winner = votes[best];
         var inputs = new List<ScoreInput>();
-        AddVoteInputs(inputs, winner.Votes, context);
         var probability = probabilities[best];
+        var contested = voting.Count > 1 && probability < options.MinimumResolutionConfidence;
+        var voices = votes.Sum(v => v.Votes.Where(x => x.Share >= 1).Sum(x => x.Independence));
+
+        // Trust is learned only where at least two independent voices speak: a lone source, or a source and its
+        // copy, says nothing about how often it is right.
+        var outcomes = voices < 2 - 1e-9
+            ? []
+            : votes.SelectMany((v, i) => v.Votes.Where(x => x.Share >= 1).Select(x => (x.Source, probabilities[i]))).ToList();
+        if (!context.Explain)
+        {
+            return new FactOutcome(
+                new Resolution
+                {
+                    Subject = fact.Subject,
+                    Property = fact.Property,
+                    Value = contested ? null : winner.Cluster.Value,
+                    Confidence = new Score(probability, []),
+                    SupportingClaimIds = [],
+                    OpposingClaimIds = [],
+                    AsOf = asOf,
+                },
+                outcomes);
+        }
+
+        AddVoteInputs(inputs, winner.Votes, context);
         inputs.Add(new ScoreInput("corroboration", winner.Votes.Where(v => v.Share >= 1).Sum(v => v.Independence), "independent voices whose claims support the value: sources, less what copies or shared wire copy add"));
         inputs.Add(new ScoreInput("opposition", votes.Where((_, i) => i != best).SelectMany(v => v.Votes.Where(x => x.Share >= 1).Select(x => x.Source)).Distinct(StringComparer.Ordinal).Count(), "sources whose claims conflict with the value"));
         inputs.Add(new ScoreInput("alternatives", n, "plausible wrong values assumed for the fact"));
         inputs.Add(new ScoreInput("probability", probability, "exp(votes) of the value over exp(votes) of every value, seen or not"));
 
-        var contested = voting.Count > 1 && probability < options.MinimumResolutionConfidence;
         var supporting = winner.Cluster.Claims.Select(c => c.Id).ToList();
         var resolution = new Resolution
         {
@@ -65,12 +89,6 @@ internal sealed class TruthResolver(ReconcileOptions options)
             Values = contested ? [] : [new ResolvedValue(winner.Cluster.Value, probability, supporting)],
         };
 
-        // Trust is learned only where at least two independent voices speak: a lone source, or a source and its
-        // copy, says nothing about how often it is right.
-        var voices = votes.Sum(v => v.Votes.Where(x => x.Share >= 1).Sum(x => x.Independence));
-        var outcomes = voices < 2 - 1e-9
-            ? []
-            : votes.SelectMany((v, i) => v.Votes.Where(x => x.Share >= 1).Select(x => (x.Source, probabilities[i]))).ToList();
         return new FactOutcome(resolution, outcomes);
     }
 
@@ -78,7 +96,7 @@ internal sealed class TruthResolver(ReconcileOptions options)
     private FactOutcome ResolveMulti(FactContext fact, IReadOnlyList<ValueCluster> voting, VotingContext context, DateValue? asOf)
     {
         var judged = voting
-            .Select(c => (Cluster: c, Votes: Votes(c, [c], 1, context)))
+            .Select(c => (Cluster: c, Votes: Votes([c], 1, context)[0]))
             .Select(x => (x.Cluster, x.Votes, Probability: 1 / (1 + Math.Exp(-x.Votes.Sum(v => v.Effective)))))
             .OrderByDescending(x => x.Probability)
             .ThenBy(x => x.Cluster.Value.Key, StringComparer.Ordinal)
@@ -146,45 +164,78 @@ internal sealed class TruthResolver(ReconcileOptions options)
         };
 
     /// <summary>
-    /// The votes for one set of values: one per source, its strongest claim (repeating a value in one article is not
+    /// The votes for each set of values: one per source, its strongest claim (repeating a value in one article is not
     /// corroboration), in full from a claim in the set and in part from a claim in another set that is compatible
     /// with it. Votes are then taken strongest first, and each counts only what is independent of those before it.
     /// </summary>
-    private List<Vote> Votes(ValueCluster cluster, IReadOnlyList<ValueCluster> voting, int alternatives, VotingContext context)
+    private List<Vote>[] Votes(IReadOnlyList<ValueCluster> voting, int alternatives, VotingContext context)
     {
-        var members = cluster.Claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var candidates = voting
-            .SelectMany(c => c.Claims)
-            .Where(c => members.Contains(c.Id) || context.Compare(c.Value, cluster.Value).IsCompatible())
-            .DistinctBy(c => c.Id)
-            .Select(c =>
-            {
-                // A value compatible with two sets that exclude each other ("Kazakhstan", when sources say Astana and
-                // Almaty) gives each a part of its vote, instead of all of it to whichever set it was grouped with.
-                var ambiguous = voting.Count(v => context.Compare(c.Value, v.Value).IsCompatible()) > 1;
-                var share = members.Contains(c.Id) && !ambiguous ? 1.0 : options.PartialAgreementWeight;
-                var accuracy = context.Accuracy(c);
-                return (Claim: c, Share: share, Accuracy: accuracy, Logit: share * Logit(accuracy, alternatives));
-            })
-            .GroupBy(x => x.Claim.SourceId, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(x => x.Logit).ThenByDescending(x => x.Share).ThenBy(x => x.Claim.Id, StringComparer.Ordinal).First())
-            .Where(x => x.Share > 0)
-            .OrderByDescending(x => x.Logit)
-            .ThenBy(x => x.Claim.SourceId, StringComparer.Ordinal)
-            .ToList();
-        var votes = new List<Vote>(candidates.Count);
-        foreach (var (claim, share, accuracy, logit) in candidates)
+        // Which sets each claim is compatible with, found once: a value compatible with two sets that exclude each
+        // other ("Kazakhstan", when sources say Astana and Almaty) gives each a part of its vote, instead of all of
+        // it to whichever set it was grouped with.
+        var claims = new List<(Claim Claim, int Home, bool[] Compatible, int Count, double Accuracy)>();
+        for (var home = 0; home < voting.Count; home++)
         {
-            var (dependence, on) = votes
-                .Select(v => (Strength: context.Dependence(claim.SourceId, v.Source), v.Source))
-                .OrderByDescending(d => d.Strength)
-                .ThenBy(d => d.Source, StringComparer.Ordinal)
-                .FirstOrDefault();
-            var independence = 1 - dependence;
-            votes.Add(new Vote(claim.SourceId, accuracy, share, independence, on, logit * independence));
+            foreach (var claim in voting[home].Claims)
+            {
+                var compatible = new bool[voting.Count];
+                var count = 0;
+                for (var k = 0; k < voting.Count; k++)
+                {
+                    compatible[k] = k == home || context.Compare(claim.Value, voting[k].Value).IsCompatible();
+                    count += compatible[k] ? 1 : 0;
+                }
+
+                claims.Add((claim, home, compatible, count, context.Accuracy(claim)));
+            }
         }
 
-        return votes;
+        var result = new List<Vote>[voting.Count];
+        for (var k = 0; k < voting.Count; k++)
+        {
+            var best = new Dictionary<string, (Claim Claim, double Share, double Accuracy, double Logit)>(StringComparer.Ordinal);
+            foreach (var (claim, home, compatible, count, accuracy) in claims)
+            {
+                if (!compatible[k])
+                {
+                    continue;
+                }
+
+                var share = home == k && count == 1 ? 1.0 : options.PartialAgreementWeight;
+                var logit = share * Logit(accuracy, alternatives);
+                if (share > 0 && (!best.TryGetValue(claim.SourceId, out var current) || Stronger((claim, share, logit), current)))
+                {
+                    best[claim.SourceId] = (claim, share, accuracy, logit);
+                }
+            }
+
+            var votes = new List<Vote>(best.Count);
+            foreach (var (claim, share, accuracy, logit) in best.Values.OrderByDescending(x => x.Logit).ThenBy(x => x.Claim.SourceId, StringComparer.Ordinal))
+            {
+                var dependence = 0.0;
+                string? on = null;
+                foreach (var counted in votes)
+                {
+                    var strength = context.Dependence(claim.SourceId, counted.Source);
+                    if (strength > dependence)
+                    {
+                        (dependence, on) = (strength, counted.Source);
+                    }
+                }
+
+                var independence = 1 - dependence;
+                votes.Add(new Vote(claim.SourceId, accuracy, share, independence, on, logit * independence));
+            }
+
+            result[k] = votes;
+        }
+
+        return result;
+
+        static bool Stronger((Claim Claim, double Share, double Logit) candidate, (Claim Claim, double Share, double Accuracy, double Logit) current)
+            => candidate.Logit > current.Logit
+               || (candidate.Logit == current.Logit && (candidate.Share > current.Share
+                   || (candidate.Share == current.Share && string.CompareOrdinal(candidate.Claim.Id, current.Claim.Id) < 0)));
     }
 
     private static double Logit(double accuracy, int alternatives)
@@ -196,13 +247,17 @@ internal sealed class TruthResolver(ReconcileOptions options)
     private sealed record Vote(string Source, double Accuracy, double Share, double Independence, string? DependsOn, double Effective);
 }
 
-/// <summary>What a resolution needs to know besides the fact: trust, priors, dependence between sources, and how to compare values.</summary>
+/// <summary>
+/// What a resolution needs to know besides the fact: trust, priors, dependence between sources, how to compare values,
+/// and whether to explain (list the inputs of each score and the claims for and against); rounds of learning trust do not.
+/// </summary>
 internal sealed record VotingContext(
     Func<Claim, double> Accuracy,
     Func<string, double> Trust,
     Func<string, double> Prior,
     Func<string, string, double> Dependence,
-    Func<ClaimValue, ClaimValue, ValueRelation> Compare);
+    Func<ClaimValue, ClaimValue, ValueRelation> Compare,
+    bool Explain = true);
 
 /// <summary>A fact's resolution, and for each source that voted on it the probability of the value it voted for.</summary>
 internal sealed record FactOutcome(Resolution Resolution, IReadOnlyList<(string Source, double Probability)> Outcomes);

@@ -26,7 +26,7 @@ internal interface IKnowledgeCheck
 /// <summary>What a knowledge check may look at besides the claim itself.</summary>
 /// <param name="Index">The domain pack, indexed.</param>
 /// <param name="AsOf">The time the claim holds as of (its own, its event's, or the story's), when known.</param>
-/// <param name="SourceClaims">Every claim the same source makes, ordered by identifier: "the 20th anniversary" said in one sentence constrains the date given in another.</param>
+/// <param name="SourceClaims">Every claim the same source makes about the same subject, ordered by identifier: "the 20th anniversary" said in one sentence constrains the date given in another.</param>
 internal sealed record KnowledgeScope(PackIndex Index, DateValue? AsOf, IReadOnlyList<Claim> SourceClaims)
 {
     /// <summary>Gets a subject's name in plain language: an event's or person's name, else the identifier.</summary>
