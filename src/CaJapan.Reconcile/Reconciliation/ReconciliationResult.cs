@@ -12,7 +12,10 @@ public sealed record ReconciliationResult
     /// <summary>Gets the sources that were reconciled, ordered by identifier.</summary>
     public required IReadOnlyList<Source> Sources { get; init; }
 
-    /// <summary>Gets the sources that could not be read or failed validation, ordered by identifier.</summary>
+    /// <summary>
+    /// Gets the sources that could not be read or failed validation, ordered by identifier; for a file of structured
+    /// claims, the rows that could not be read, in line order.
+    /// </summary>
     public required IReadOnlyList<SourceError> SourceErrors { get; init; }
 
     /// <summary>Gets the claims, ordered by source and position in the source.</summary>

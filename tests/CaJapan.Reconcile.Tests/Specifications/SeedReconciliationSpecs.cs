@@ -20,6 +20,27 @@ public sealed class SeedReconciliationSpecs(SeedCorpus seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void TheSummitDatesTimelineShows2023AgainstTheBestReadingOfAugust2024()
+    {
+        var timeline = Result.Timelines.Single(t => t.Subject == "ca-japan-summit" && t.Property == "date");
+
+        timeline.Current.Should().BeOfType<DateValue>().Which.IsWithin(DateValue.Month(2024, 8)).Should().BeTrue();
+        timeline.Entries.Single(e => e.SourceId == SeedCorpus.Dated2023).Role.Should().Be(TimelineRole.Contradicts);
+        timeline.Entries.Single(e => e.SourceId == SeedCorpus.Budgets).Role.Should().Be(TimelineRole.Refined, "'August 2024' is a less precise form of the best reading");
+        timeline.Entries[0].Observed.Should().Be(new LocalDate(2024, 8, 6), "dated reports come first, undated ones last");
+    }
+
+    [Fact]
+    public void TrustIsLearnedFromAgreementAndTheSourceThatContradictsItselfEndsBelowItsPrior()
+    {
+        Result.TrustEstimates.Select(e => e.SourceId).Should().Equal(Result.Sources.Select(s => s.Id));
+        Result.TrustEstimates.Should().AllSatisfy(e => e.PriorFrom.Should().Be("default"));
+        Result.SourceTrust[SeedCorpus.Voa].Should().BeLessThan(0.7, "002 calls Kishida both prime minister and foreign minister");
+        Result.SourceTrust[SeedCorpus.Dateline].Should().BeGreaterThan(0.7, "003's values are borne out by the others");
+        Result.Dependencies.Should().BeEmpty("the five seeds are written independently");
+    }
+
+    [Fact]
     public void TheSummitDateIsAConflictBetween000AndTheOthers()
     {
         var conflict = Result.Conflicts.Should().ContainSingle(c => c.Subject == "ca-japan-summit" && c.Property == "date" && c.Kind == ConflictKind.ValueConflict).Subject;
