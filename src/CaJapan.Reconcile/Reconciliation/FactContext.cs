@@ -89,8 +89,8 @@ public sealed class FactContext
     /// <summary>Gets the comparer of values that knows exchange rates.</summary>
     internal ValueComparer? Comparer { get; init; }
 
-    /// <summary>Gets, for a claim, when its source understood the event to take place.</summary>
-    internal Func<Claim, DateValue?> EventDays { get; init; } = _ => null;
+    /// <summary>Gets the sets of values that later reports of the plan superseded, each with the set that superseded it.</summary>
+    internal IReadOnlyList<(ValueCluster Old, ValueCluster New)> PlanChanges { get; init; } = [];
 
     /// <summary>Gets the time a claim holds as of: its own, the date of the event it leans on, or the story's time.</summary>
     /// <param name="claim">A claim of this fact.</param>

@@ -13,7 +13,10 @@ namespace CaJapan.Reconcile.Reconciliation;
 /// </summary>
 internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions options, IEnumerable<IReconciliationRule> rules, IEnumerable<IKnowledgeCheck>? checks = null)
 {
-    /// <summary>Trust has settled when no source's trust moves by more than this in a round.</summary>
+    /// <summary>The property that holds an event's date, which the times of its other facts are judged against.</summary>
+    private const string DateProperty = "date";
+
+    /// <summary>Trust has settled when no source's trust moves by this much or more in a round.</summary>
     private const double TrustTolerance = 1e-4;
 
     private readonly IReconciliationRule[] rules = [.. rules];
@@ -40,9 +43,12 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
             dependence[(d.SourceIds[1], d.SourceIds[0])] = dependence[(d.SourceIds[0], d.SourceIds[1])];
         }
 
+        // Every subject's date is resolved before its other facts: whether a place or an amount was reported while the
+        // event was still ahead depends on when the event took place.
         var facts = claims
             .GroupBy(c => (c.Subject, c.Property))
-            .OrderBy(g => g.Key.Subject, StringComparer.Ordinal)
+            .OrderBy(g => g.Key.Property == DateProperty ? 0 : 1)
+            .ThenBy(g => g.Key.Subject, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Property, StringComparer.Ordinal)
             .Select(g => (g.Key.Subject, g.Key.Property, Claims: g.OrderBy(c => c.Id, StringComparer.Ordinal).ToList()))
             .ToList();
@@ -99,6 +105,8 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
             .ThenBy(u => string.Join(",", u.FromClaimIds), StringComparer.Ordinal)
             .ToList();
         var timelines = pass.Contexts
+            .OrderBy(c => c.Subject, StringComparer.Ordinal)
+            .ThenBy(c => c.Property, StringComparer.Ordinal)
             .Select(c => Timelines.For(c, pass.Resolutions[(c.Subject, c.Property)], comparer))
             .OfType<FactTimeline>()
             .ToList();
@@ -148,10 +156,11 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
                 // A title holds as of a time, and only titles as of the story's time count; a status's time is when it
                 // was reported, and every report of it counts, in its order.
                 var current = factClaims.Where(c => !timeDependent || c.Value is StatusValue || storyTime is null || asOf[c.Id] is null || asOf[c.Id]!.Overlaps(storyTime)).ToList();
-                var eventDate = resolutions.GetValueOrDefault((subject, "date"))?.Value;
+                var eventDate = resolutions.GetValueOrDefault((subject, DateProperty))?.Value;
                 FactContext context;
-                if (cache is not null && cache.TryGetValue((subject, property), out var cached) && cached.EventDate == eventDate
-                    && cached.Claims.Count == current.Count && current.All(c => Equals(cached.AsOf(c), asOf[c.Id])))
+                if (cache is not null && cache.TryGetValue((subject, property), out var cached) && Equals(cached.EventDate, eventDate)
+                    && cached.Claims.Count == current.Count
+                    && current.Select((c, i) => ReferenceEquals(c, cached.Claims[i]) && Equals(cached.AsOf(c), asOf[c.Id])).All(same => same))
                 {
                     context = cached;
                 }
@@ -213,11 +222,11 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
         => (index.Events.TryGetValue(subject, out var e) && !e.Distractor) || index.FocusEvent.Participants.Contains(subject, StringComparer.Ordinal);
 
     private DateValue? StoryTime(Dictionary<(string, string), Resolution> resolutions)
-        => resolutions.GetValueOrDefault((index.FocusEvent.Id, "date"))?.Value as DateValue;
+        => resolutions.GetValueOrDefault((index.FocusEvent.Id, DateProperty))?.Value as DateValue;
 
     private static DateValue? AsOf(Claim claim, Dictionary<(string, string), Resolution> resolutions, DateValue? storyTime)
         => claim.AsOf
-           ?? (claim.AsOfSubject is { } subject ? resolutions.GetValueOrDefault((subject, "date"))?.Value as DateValue : null)
+           ?? (claim.AsOfSubject is { } subject ? resolutions.GetValueOrDefault((subject, DateProperty))?.Value as DateValue : null)
            ?? storyTime;
 
     private FactContext Context(
@@ -238,15 +247,17 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
 
         var day = claims.Max(c => c.Observed);
         var positive = claims.Where(c => c.Mode != AssertionMode.Negated).ToList();
+        // Values are grouped by how surely they were read, not by trust: the grouping then stays the same while
+        // trust is learned, and trust acts through the votes alone.
         var clusters = ValueClustering.Cluster(
             positive,
-            c => trust[c.SourceId] * c.Confidence * (verdicts.GetValueOrDefault(c.Id) is { RulesOutValue: true } ? options.KnowledgePenalty : 1),
+            c => c.Confidence * (verdicts.GetValueOrDefault(c.Id) is { RulesOutValue: true } ? options.KnowledgePenalty : 1),
             (a, b) => comparer.Compare(a, b, day));
         var singleValued = IsSingleValued(property);
-        var superseded = singleValued && clusters is not [{ Value: StatusValue }, ..] && index.Events.ContainsKey(subject)
-            ? PlanChanges.Find(clusters, c => EventDay(c, subject, property, bySource, resolutions)).Select(p => p.Old).Distinct().ToList()
+        var changes = singleValued && clusters is not [{ Value: StatusValue }, ..] && index.Events.ContainsKey(subject)
+            ? PlanChanges.Find(clusters, c => EventDay(c, subject, property, bySource, resolutions))
             : [];
-        var context = Build(superseded);
+        var context = Build([.. changes.Select(p => p.Old).Distinct()]);
         if (clusters is not [{ Value: StatusValue }, ..])
         {
             return context;
@@ -261,26 +272,26 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
             => new(subject, property, index.Property(property), claims, clusters, asOf, SubjectName(subject), index.Pack, c => verdicts.GetValueOrDefault(c.Id), singleValued, replaced)
             {
                 Day = day,
-                EventDate = resolutions.GetValueOrDefault((subject, "date"))?.Value,
+                EventDate = resolutions.GetValueOrDefault((subject, DateProperty))?.Value,
                 Comparer = comparer,
-                EventDays = c => EventDay(c, subject, property, bySource, resolutions),
+                PlanChanges = changes,
             };
     }
 
     /// <summary>When a claim's source understood the event to take place: its own date for a date; else the date the same source gives the event; else the engine's.</summary>
     private static DateValue? EventDay(Claim claim, string subject, string property, Dictionary<(string Source, string Subject), IReadOnlyList<Claim>> bySource, Dictionary<(string, string), Resolution> resolutions)
     {
-        if (property == "date" && claim.Value is DateValue own)
+        if (property == DateProperty && claim.Value is DateValue own)
         {
             return own;
         }
 
         return bySource.GetValueOrDefault((claim.SourceId, claim.Subject), [])
-                   .Where(c => c.Subject == subject && c.Property == "date" && c.Value is DateValue && c.Mode != AssertionMode.Negated)
+                   .Where(c => c.Subject == subject && c.Property == DateProperty && c.Value is DateValue && c.Mode != AssertionMode.Negated)
                    .Select(c => (DateValue)c.Value)
                    .OrderByDescending(d => d.Specificity)
                    .FirstOrDefault()
-               ?? resolutions.GetValueOrDefault((subject, "date"))?.Value as DateValue;
+               ?? resolutions.GetValueOrDefault((subject, DateProperty))?.Value as DateValue;
     }
 
     /// <summary>The clusters that vote: neither values nor statuses that later reports superseded ("planned", once "cancelled" is reported).</summary>
@@ -290,7 +301,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
     /// <summary>Changed plans and refinements among a fact's values: news, not contradictions.</summary>
     private static IEnumerable<FactUpdate> ValueUpdates(FactContext context, Resolution resolution)
     {
-        foreach (var (old, next) in PlanChanges.Find(context.Clusters, context.EventDays))
+        foreach (var (old, next) in context.PlanChanges)
         {
             yield return new FactUpdate(
                 context.Subject,

@@ -1,4 +1,5 @@
 using CaJapan.Reconcile.Claims;
+using NodaTime;
 
 namespace CaJapan.Reconcile.Reconciliation;
 
@@ -20,27 +21,31 @@ internal static class StatusTransitions
         (EventStatus.Cancelled, EventStatus.Planned),
     ];
 
-    /// <summary>Orders two statuses as an update, if some order of them is allowed and fits the dates they were reported as of.</summary>
+    /// <summary>
+    /// Orders two statuses as an update: the one last reported later follows the other, if that sequence is allowed.
+    /// Undated, or last reported on the same day, any allowed order will do, except that postponed and cancelled
+    /// are then a split between sources, not news.
+    /// </summary>
     /// <returns>The earlier and the later status, or <see langword="null"/> when no sequence explains both.</returns>
-    public static (EventStatus From, EventStatus To)? AsUpdate(EventStatus a, DateValue? aAsOf, EventStatus b, DateValue? bAsOf)
+    public static (EventStatus From, EventStatus To)? AsUpdate(EventStatus a, IReadOnlyList<Claim> aClaims, EventStatus b, IReadOnlyList<Claim> bClaims)
     {
-        if (Fits(a, aAsOf, b, bAsOf))
+        if (LastReported(aClaims) is { } lastA && LastReported(bClaims) is { } lastB && lastA != lastB)
         {
-            return (a, b);
+            var (from, to) = lastA < lastB ? (a, b) : (b, a);
+            return Allowed.Contains((from, to)) ? (from, to) : null;
         }
 
-        return Fits(b, bAsOf, a, aAsOf) ? (b, a) : null;
+        if (IsSplit(a, b))
+        {
+            return null;
+        }
+
+        return Allowed.Contains((a, b)) ? (a, b) : Allowed.Contains((b, a)) ? (b, a) : null;
     }
 
-    /// <summary>
-    /// Gets whether "from, then to" fits the dates reported. Postponed then cancelled needs the cancellation reported
-    /// strictly later: reported as of the same time (or undated), the two are a split between sources, not news.
-    /// </summary>
-    private static bool Fits(EventStatus from, DateValue? fromAsOf, EventStatus to, DateValue? toAsOf)
-        => Allowed.Contains((from, to))
-           && (IsSplit(from, to)
-               ? fromAsOf is not null && toAsOf is not null && fromAsOf.Start < toAsOf.End
-               : fromAsOf is null || toAsOf is null || fromAsOf.Start <= toAsOf.End);
+    /// <summary>Gets the last day any of the claims was reported (its own date, never the story's), or <see langword="null"/> when none is dated.</summary>
+    private static LocalDate? LastReported(IEnumerable<Claim> claims)
+        => claims.Select(c => c.Observed ?? c.AsOf?.End).Max();
 
     /// <summary>Gets whether two statuses are the two ways a planned event can fail to happen on time: postponed and cancelled.</summary>
     public static bool IsSplit(EventStatus a, EventStatus b)
@@ -54,14 +59,6 @@ internal static class StatusTransitions
             .OrderBy(g => g.Key)
             .Select(g => (g.Key, g.OrderBy(c => c.Id, StringComparer.Ordinal).ToList()))];
 
-    /// <summary>Gets the latest date any of the claims holds as of, or <see langword="null"/> when none is known.</summary>
-    public static DateValue? Latest(FactContext fact, IEnumerable<Claim> claims)
-        => claims.Select(fact.AsOf).OfType<DateValue>().OrderByDescending(d => d.End).FirstOrDefault();
-
-    /// <summary>Gets the earliest date any of the claims holds as of, or <see langword="null"/> when none is known.</summary>
-    public static DateValue? Earliest(FactContext fact, IEnumerable<Claim> claims)
-        => claims.Select(fact.AsOf).OfType<DateValue>().OrderBy(d => d.Start).FirstOrDefault();
-
     /// <summary>Finds the status changes that are news: each pair of statuses that an allowed sequence explains.</summary>
     public static IEnumerable<FactUpdate> Updates(FactContext fact)
     {
@@ -72,7 +69,7 @@ internal static class StatusTransitions
             {
                 var (a, aClaims) = statuses[i];
                 var (b, bClaims) = statuses[j];
-                if (AsUpdate(a, Earliest(fact, aClaims), b, Latest(fact, bClaims)) is not { } update)
+                if (AsUpdate(a, aClaims, b, bClaims) is not { } update)
                 {
                     continue;
                 }

@@ -96,7 +96,7 @@ internal sealed class TruthResolver(ReconcileOptions options)
     private FactOutcome ResolveMulti(FactContext fact, IReadOnlyList<ValueCluster> voting, VotingContext context, DateValue? asOf)
     {
         var judged = voting
-            .Select(c => (Cluster: c, Votes: Votes([c], 1, context)[0]))
+            .Select(c => (Cluster: c, Votes: Votes([c], 1, context, signed: true)[0]))
             .Select(x => (x.Cluster, x.Votes, Probability: 1 / (1 + Math.Exp(-x.Votes.Sum(v => v.Effective)))))
             .OrderByDescending(x => x.Probability)
             .ThenBy(x => x.Cluster.Value.Key, StringComparer.Ordinal)
@@ -168,7 +168,7 @@ internal sealed class TruthResolver(ReconcileOptions options)
     /// corroboration), in full from a claim in the set and in part from a claim in another set that is compatible
     /// with it. Votes are then taken strongest first, and each counts only what is independent of those before it.
     /// </summary>
-    private List<Vote>[] Votes(IReadOnlyList<ValueCluster> voting, int alternatives, VotingContext context)
+    private List<Vote>[] Votes(IReadOnlyList<ValueCluster> voting, int alternatives, VotingContext context, bool signed = false)
     {
         // Which sets each claim is compatible with, found once: a value compatible with two sets that exclude each
         // other ("Kazakhstan", when sources say Astana and Almaty) gives each a part of its vote, instead of all of
@@ -202,7 +202,7 @@ internal sealed class TruthResolver(ReconcileOptions options)
                 }
 
                 var share = home == k && count == 1 ? 1.0 : options.PartialAgreementWeight;
-                var logit = share * Logit(accuracy, alternatives);
+                var logit = share * Logit(accuracy, alternatives, signed);
                 if (share > 0 && (!best.TryGetValue(claim.SourceId, out var current) || Stronger((claim, share, logit), current)))
                 {
                     best[claim.SourceId] = (claim, share, accuracy, logit);
@@ -238,10 +238,16 @@ internal sealed class TruthResolver(ReconcileOptions options)
                    || (candidate.Share == current.Share && string.CompareOrdinal(candidate.Claim.Id, current.Claim.Id) < 0)));
     }
 
-    private static double Logit(double accuracy, int alternatives)
+    /// <summary>
+    /// A vote's weight, ln(n·A / (1 − A)). Among competing values a vote never counts against the value it is for
+    /// (floored at 0); a value of a multi-valued fact is judged on its own, so a claim less likely right than wrong
+    /// counts against it (<paramref name="signed"/>).
+    /// </summary>
+    private static double Logit(double accuracy, int alternatives, bool signed)
     {
         var a = Math.Clamp(accuracy, MinAccuracy, MaxAccuracy);
-        return Math.Max(0, Math.Log(alternatives * a / (1 - a)));
+        var logit = Math.Log(alternatives * a / (1 - a));
+        return signed ? logit : Math.Max(0, logit);
     }
 
     private sealed record Vote(string Source, double Accuracy, double Share, double Independence, string? DependsOn, double Effective);

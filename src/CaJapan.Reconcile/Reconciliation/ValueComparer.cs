@@ -55,9 +55,21 @@ internal sealed class ValueComparer
             return null;
         }
 
-        var rate = day is { } d
-            ? list.OrderBy(r => Math.Abs(Period.DaysBetween(r.Day, d))).ThenBy(r => r.Day).First().PerUsd
-            : list[^1].PerUsd;
+        var rate = list[^1].PerUsd;
+        if (day is { } d)
+        {
+            // The rates are in order of day: the first nearest wins a tie, so the earlier day.
+            var nearest = int.MaxValue;
+            foreach (var (rateDay, perUsd) in list)
+            {
+                var distance = Math.Abs(Period.DaysBetween(rateDay, d));
+                if (distance < nearest)
+                {
+                    (nearest, rate) = (distance, perUsd);
+                }
+            }
+        }
+
         return (money.Min / rate, money.Max / rate);
     }
 }

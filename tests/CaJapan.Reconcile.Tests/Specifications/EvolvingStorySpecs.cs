@@ -139,4 +139,52 @@ public sealed class EvolvingStorySpecs
         conflict.Explanation.Should().Contain("Shigeru Ishiba");
         result.Timelines.Single(t => t.Subject == "fumio-kishida").Entries.Should().ContainSingle().Which.Role.Should().Be(TimelineRole.RuledOut);
     }
+
+    private static Claim Given(string source, string property, ClaimValue value, int month, int day, int? year = null)
+        => new($"{source}#{property}", source, "ca-japan-summit", property, value, null, AssertionMode.Stated, 0.9) { Observed = new LocalDate(year ?? 2024, month, day) };
+
+    [Fact]
+    public void AnAmountChangedBeforeTheEventIsAnUpdateEvenThoughItsPropertyIsJudgedBeforeTheDateAlphabetically()
+    {
+        var august9 = DateValue.Day(new LocalDate(2024, 8, 9));
+        var result = Engine.ReconcileClaims(
+        [
+            Given("a", "date", august9, 7, 1),
+            Given("b", "date", august9, 8, 5),
+            Given("a", "aidAmount", MoneyValue.Exact(1_000_000_000m, "USD"), 7, 1),
+            Given("b", "aidAmount", MoneyValue.Exact(2_000_000_000m, "USD"), 8, 5),
+        ]);
+
+        result.Conflicts.Should().NotContain(c => c.Property == "aidAmount");
+        result.Updates.Should().ContainSingle(u => u.Property == "aidAmount" && u.Kind == UpdateKind.Update);
+        result.Resolutions.Single(r => r.Property == "aidAmount").Value.Should().Be(MoneyValue.Exact(2_000_000_000m, "USD"));
+    }
+
+    [Fact]
+    public void PostponedAgainstAnUndatedCancellationIsASplit()
+    {
+        var result = Engine.ReconcileClaims(
+        [
+            Given("a", "status", new StatusValue(EventStatus.Postponed), 8, 8),
+            new Claim("b#status", "b", "ca-japan-summit", "status", new StatusValue(EventStatus.Cancelled), null, AssertionMode.Stated, 0.9),
+            Given("c", "date", DateValue.Day(new LocalDate(2024, 8, 9)), 7, 1),
+        ]);
+
+        result.Conflicts.Should().ContainSingle(c => c.Kind == ConflictKind.StatusContradiction).Which.Explanation.Should().Contain("split");
+    }
+
+    [Fact]
+    public void AnEventPlannedAgainAfterAPostponementIsPlanned()
+    {
+        var result = Engine.ReconcileClaims(
+        [
+            Given("a", "status", new StatusValue(EventStatus.Planned), 6, 1),
+            Given("b", "status", new StatusValue(EventStatus.Postponed), 7, 1),
+            Given("c", "status", new StatusValue(EventStatus.Planned), 8, 1),
+        ]);
+
+        result.Resolutions.Single(r => r.Property == "status").Value.Should().Be(new StatusValue(EventStatus.Planned));
+        result.Updates.Should().ContainSingle(u => u.From == "postponed" && u.To == "planned");
+        result.Conflicts.Should().BeEmpty();
+    }
 }

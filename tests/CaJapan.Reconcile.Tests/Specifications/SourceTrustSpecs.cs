@@ -143,6 +143,21 @@ public sealed class SourceTrustSpecs
     }
 
     [Fact]
+    public void AValueOfAMultiValuedPropertyLessLikelyRightThanWrongIsNotKept()
+    {
+        var options = new ReconcileOptions();
+        options.MultiValuedProperties.Add("countries");
+
+        var result = ReconcileEngine.Create(options).ReconcileClaims(
+        [
+            new("a#KZ", "a", "tour", "countries", new PlaceValue(null, "KZ"), null, AssertionMode.Stated, 0.9),
+            new("b#MN", "b", "tour", "countries", new PlaceValue(null, "MN"), null, AssertionMode.Stated, 0.2),
+        ]);
+
+        result.Resolutions.Single().Values.Select(v => ((PlaceValue)v.Value).Country).Should().Equal("KZ");
+    }
+
+    [Fact]
     public void AnEvenSplitWithTooLittleEvidenceIsUnresolvedNotGuessed()
     {
         var result = Engine.ReconcileClaims([Date("a", "ca-japan-summit", 9), Date("b", "ca-japan-summit", 10)]);

@@ -19,9 +19,7 @@ internal sealed class StatusSequenceRule : IReconciliationRule
             {
                 var (a, aClaims) = statuses[i];
                 var (b, bClaims) = statuses[j];
-                var aDate = StatusTransitions.Earliest(fact, aClaims);
-                var bDate = StatusTransitions.Latest(fact, bClaims);
-                if (StatusTransitions.AsUpdate(a, aDate, b, bDate) is not null)
+                if (StatusTransitions.AsUpdate(a, aClaims, b, bClaims) is not null)
                 {
                     continue;
                 }
