@@ -70,6 +70,13 @@ public sealed class ReconcileOptions
     /// <value>Empty.</value>
     public ISet<string> MultiValuedProperties { get; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Gets or sets the day to reconcile the story as of: claims reported after it (their <c>Observed</c> day, a
+    /// source's publication date) are left out, so the report shows what was known then. Undated claims are kept.
+    /// </summary>
+    /// <value><see langword="null"/>: every claim counts.</value>
+    public NodaTime.LocalDate? AsOf { get; set; }
+
     /// <summary>Gets or sets the path of a domain pack file to use instead of the embedded one, or <see langword="null"/> for the embedded pack.</summary>
     /// <value><see langword="null"/>.</value>
     public string? DomainPackPath { get; set; }

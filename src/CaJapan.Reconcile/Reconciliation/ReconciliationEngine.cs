@@ -29,6 +29,11 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
 
     public ReconciliationResult Reconcile(IReadOnlyList<Source> sources, IReadOnlyList<SourceError> errors, IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
     {
+        if (options.AsOf is { } day)
+        {
+            claims = [.. claims.Where(c => c.Observed is null || c.Observed <= day)];
+        }
+
         var priors = sources.DistinctBy(s => s.Id).ToDictionary(s => s.Id, Prior, StringComparer.Ordinal);
         foreach (var id in claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Where(id => !priors.ContainsKey(id)))
         {

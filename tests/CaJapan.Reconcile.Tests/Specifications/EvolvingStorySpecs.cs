@@ -187,4 +187,19 @@ public sealed class EvolvingStorySpecs
         result.Updates.Should().ContainSingle(u => u.From == "postponed" && u.To == "planned");
         result.Conflicts.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task AsOfADayTheReportShowsWhatWasKnownThen()
+    {
+        var engine = ReconcileEngine.Create(new ReconcileOptions { AsOf = new LocalDate(2024, 7, 1) });
+
+        var result = await engine.ReconcileAsync(
+        [
+            Article("plan.txt", "The first Central Asia plus Japan summit will be held in Astana on August 9, 2024.", 2024, 6, 1),
+            Article("held.txt", "The first Central Asia plus Japan summit was held in Almaty on June 3, 2025.", 2025, 6, 4),
+        ]);
+
+        result.Claims.Should().NotContain(c => c.SourceId == "held.txt");
+        result.Resolutions.Single(r => r.Subject == "ca-japan-summit" && r.Property == "date").Value.Should().Be(DateValue.Day(new LocalDate(2024, 8, 9)));
+    }
 }
