@@ -8,8 +8,8 @@ public static class ReportWriters
     /// <returns>The writers; each <see cref="IReportWriter.Format"/> is distinct.</returns>
     public static IReadOnlyList<IReportWriter> BuiltIn(ReportSettings? settings = null)
     {
-        _ = settings ?? new ReportSettings();
-        return [new TextReportWriter(), new JsonReportWriter()];
+        settings ??= new ReportSettings();
+        return [new TextReportWriter(), new JsonReportWriter(), new MarkdownReportWriter(settings)];
     }
 }
 
