@@ -12,6 +12,7 @@ public sealed class ApprovedReportTests(SeedCorpus seeds) : IClassFixture<SeedCo
     public static TheoryData<string, string> Formats => new()
     {
         { "markdown", "md" },
+        { "csv", "csv" },
     };
 
     [Theory]
