@@ -9,7 +9,7 @@ public static class ReportWriters
     public static IReadOnlyList<IReportWriter> BuiltIn(ReportSettings? settings = null)
     {
         settings ??= new ReportSettings();
-        return [new TextReportWriter(), new JsonReportWriter(), new MarkdownReportWriter(settings), new CsvConflictWriter()];
+        return [new TextReportWriter(), new JsonReportWriter(), new MarkdownReportWriter(settings), new CsvConflictWriter(), new HtmlReportWriter(settings)];
     }
 }
 

@@ -13,6 +13,7 @@ public sealed class ApprovedReportTests(SeedCorpus seeds) : IClassFixture<SeedCo
     {
         { "markdown", "md" },
         { "csv", "csv" },
+        { "html", "html" },
     };
 
     [Theory]
