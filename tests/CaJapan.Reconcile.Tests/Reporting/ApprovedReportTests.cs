@@ -14,6 +14,7 @@ public sealed class ApprovedReportTests(SeedCorpus seeds) : IClassFixture<SeedCo
         { "markdown", "md" },
         { "csv", "csv" },
         { "html", "html" },
+        { "claimreview", "jsonld" },
     };
 
     [Theory]
