@@ -38,4 +38,13 @@ public sealed class ApprovedReportTests(SeedCorpus seeds) : IClassFixture<SeedCo
 
         Approval.Verify(report, $"sample.{format}", extension);
     }
+
+    [Fact]
+    public void EveryBuiltInFormatIsDistinctAndLowerCase()
+    {
+        var formats = ReportWriters.BuiltIn().Select(w => w.Format).ToList();
+
+        formats.Should().Equal("text", "json", "markdown", "csv", "html", "claimreview");
+        formats.Should().OnlyContain(f => f == f.ToLowerInvariant());
+    }
 }
