@@ -104,6 +104,29 @@ internal static class ReportFormat
     /// <summary>Names a timeline entry's role in kebab case: <c>agrees</c>, <c>refined</c>, <c>superseded</c>, <c>contradicts</c>, <c>ruled-out</c>.</summary>
     public static string Name(TimelineRole role) => Kebab(role.ToString());
 
+    /// <summary>
+    /// Describes a resolution's chosen value: <c>unresolved</c>, the value as the input gave it (quoted, and read as the
+    /// engine's description when that differs), then <c>as of</c> the day it held when known.
+    /// </summary>
+    public static string ChosenValue(Resolution resolution)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        if (resolution.Value is null)
+        {
+            return "unresolved";
+        }
+
+        var asOf = resolution.AsOf is { } date ? $" as of {date.Describe()}" : string.Empty;
+        var described = resolution.Value.Describe();
+        var value = resolution.ValueAsGiven switch
+        {
+            null => described,
+            { } given when given == described => $"\"{given}\"",
+            { } given => $"\"{given}\", read as {described}",
+        };
+        return value + asOf;
+    }
+
     /// <summary>Formats a date as ISO 8601, <c>2024-08-09</c>.</summary>
     public static string IsoDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

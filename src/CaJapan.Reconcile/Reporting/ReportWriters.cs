@@ -8,8 +8,8 @@ public static class ReportWriters
     /// <returns>The writers; each <see cref="IReportWriter.Format"/> is distinct.</returns>
     public static IReadOnlyList<IReportWriter> BuiltIn(ReportSettings? settings = null)
     {
-        _ = settings ?? new ReportSettings();
-        return [new TextReportWriter(), new JsonReportWriter()];
+        settings ??= new ReportSettings();
+        return [new TextReportWriter(), new JsonReportWriter(), new MarkdownReportWriter(settings), new CsvConflictWriter(), new HtmlReportWriter(settings), new ClaimReviewWriter(settings)];
     }
 }
 
@@ -21,4 +21,11 @@ public sealed record ReportSettings
 
     /// <summary>Gets the report's title, or <see langword="null"/> for one made from the result.</summary>
     public string? Title { get; init; }
+
+    /// <summary>
+    /// Gets the day a report that publishes a verdict (the ClaimReview JSON-LD) is published, written as its
+    /// <c>datePublished</c>, or <see langword="null"/> to leave that out; it is never taken from a clock, so the same
+    /// result gives the same report.
+    /// </summary>
+    public NodaTime.LocalDate? Published { get; init; }
 }

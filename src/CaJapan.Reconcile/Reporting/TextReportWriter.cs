@@ -203,21 +203,8 @@ public sealed class TextReportWriter : IReportWriter
     {
         var fact = $"{resolution.Subject}.{resolution.Property}";
         var confidence = ReportFormat.Percent(resolution.Confidence.Value);
-        if (resolution.Value is null)
-        {
-            return $"{fact}: unresolved ({confidence})";
-        }
-
-        var asOf = resolution.AsOf is { } date ? $" as of {date.Describe()}" : string.Empty;
-        var disputed = resolution.IsDisputed ? ", disputed" : string.Empty;
-        var described = resolution.Value.Describe();
-        var value = resolution.ValueAsGiven switch
-        {
-            null => described,
-            { } given when given == described => $"\"{given}\"",
-            { } given => $"\"{given}\", read as {described}",
-        };
-        return $"{fact}: {value}{asOf} ({confidence}{disputed})";
+        var disputed = resolution.Value is not null && resolution.IsDisputed ? ", disputed" : string.Empty;
+        return $"{fact}: {ReportFormat.ChosenValue(resolution)} ({confidence}{disputed})";
     }
 
     /// <summary>The sources that gave claims in structured form (claims without a source record), with their claim counts, by identifier.</summary>

@@ -28,7 +28,7 @@ public sealed class SeedReportTests
     [Fact]
     public async Task ReconcilingTheSeedsTwiceGivesByteIdenticalReports()
     {
-        foreach (IReportWriter writer in new IReportWriter[] { new JsonReportWriter(), new TextReportWriter() })
+        foreach (var writer in ReportWriters.BuiltIn())
         {
             var first = await ReportSamples.WriteAsync(writer, await ReconcileSeedsAsync());
             var second = await ReportSamples.WriteAsync(writer, await ReconcileSeedsAsync());
