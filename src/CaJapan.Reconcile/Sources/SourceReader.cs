@@ -244,6 +244,12 @@ public sealed class SourceReader
         }
     }
 
+    /// <summary>Whether a file is read as an article by its extension: .txt, .md, .markdown, .text, .html or .htm, in any case.</summary>
+    /// <param name="path">The file's path or name.</param>
+    /// <returns><see langword="true"/> for an article file.</returns>
+    public static bool IsArticleFile(string path)
+        => ArticleExtensions.Contains(System.IO.Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
     private static bool IsHtml(string path) => HtmlExtensions.Contains(System.IO.Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     private static SourceSet Sorted(List<Source> sources, List<SourceError> errors)
