@@ -77,11 +77,9 @@ internal static class InspectCommands
             text.Append('\n').Append(group.Key).Append('\n');
             foreach (var claim in group)
             {
-                Line(text, 2, Invariant($"{claim.Id}: {claim.FactKey} = {claim.ValueAsGiven ?? claim.Value.Describe()} ({Name(claim.Mode)}, confidence {claim.Confidence:0.00})"));
-                if (claim.Evidence is { } evidence)
-                {
-                    Line(text, 6, Quote(evidence));
-                }
+                Line(text, 2, Invariant($"{claim.Id}: {claim.FactKey} = {claim.ValueAsGiven ?? claim.Value.Describe()}"));
+                var quote = claim.Evidence is { } evidence ? ": " + Quote(evidence) : string.Empty;
+                Line(text, 4, Invariant($"{Name(claim.Mode)}, confidence {claim.Confidence:0.00}{quote}"));
             }
         }
 
