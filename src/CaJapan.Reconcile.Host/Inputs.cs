@@ -59,6 +59,8 @@ internal static class Inputs
                 {
                     problems.Add(isClaimFormat
                         ? $"the file '{path}' does not exist; give a file of structured claims (.csv, .jsonl, .ndjson) or a folder of articles."
+                        : SourceReader.IsArticleFile(path)
+                        ? $"the article file '{path}' does not exist; check its name, or give its folder."
                         : $"the folder '{path}' does not exist; give the path of a folder of article files (.txt, .md, .html), an article file, a file of structured claims (.csv, .jsonl, .ndjson), or nothing to use the bundled seeds.");
                 }
                 else if (JsonLinesExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) && IsArticleCorpus(path))

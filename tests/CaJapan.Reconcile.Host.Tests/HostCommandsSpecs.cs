@@ -67,6 +67,17 @@ public sealed class HostCommandsSpecs : IDisposable
     }
 
     [Fact]
+    public async Task A_missing_article_file_is_named_as_a_file()
+    {
+        var missing = Path.Combine(folder, "gone.html");
+
+        var (exit, _, stderr) = await RunAsync(missing);
+
+        exit.Should().Be(ReconcileCommand.BadInput);
+        stderr.Should().Be($"error: the article file '{missing}' does not exist; check its name, or give its folder.\n");
+    }
+
+    [Fact]
     public async Task A_glob_reads_the_files_it_matches_only()
     {
         await File.WriteAllTextAsync(Path.Combine(folder, "a.txt"), "The summit will take place on August 9, 2024.");
