@@ -5,21 +5,28 @@ using NodaTime;
 namespace CaJapan.Reconcile.Host;
 
 /// <summary>
-/// The host's command line: the root command and <c>reconcile</c> (the same command by name) reconcile a folder of
-/// articles or a file of structured claims; <c>recognize</c> shows how dates and amounts are read. Built around
-/// writers passed in, so that tests run it as the shell does.
+/// The host's command line: <c>reconcile</c> (also what runs when no command is named) reconciles articles or a file
+/// of structured claims; <c>claims</c> lists the claims extracted; <c>explain</c> shows one conflict in full;
+/// <c>recognize</c> shows how dates and amounts are read. Built around writers passed in, so that tests run it as the
+/// shell does.
 /// </summary>
 internal static class HostCommandLine
 {
+    private static readonly string[] Commands = ["reconcile", "claims", "explain", "recognize"];
+
+    /// <summary>The arguments that go to the root command itself rather than to <c>reconcile</c>.</summary>
+    private static readonly string[] RootArguments = ["--help", "-h", "-?", "/?", "/h", "--version"];
+
     /// <summary>Parses the arguments and runs the command they name.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <param name="stdout">Where reports go.</param>
     /// <param name="stderr">Where warnings and errors go.</param>
     /// <param name="stdin">Opens standard input, for <c>recognize</c>.</param>
+    /// <param name="terminal">Whether the output goes to a terminal; <see langword="null"/> for redirected output, as in tests.</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin, HostTerminal? terminal = null)
     {
-        var parseResult = Create(stdout, stderr, stdin).Parse(args);
+        var parseResult = Create(stdout, stderr, stdin, terminal ?? HostTerminal.Redirected).Parse(WithCommand(args));
         if (parseResult.Errors.Count > 0)
         {
             return ReconcileCommand.UsageError(parseResult.Errors.Select(e => e.Message), stderr);
@@ -28,52 +35,130 @@ internal static class HostCommandLine
         return await parseResult.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
+    /// <summary>
+    /// Names <c>reconcile</c> when no command is named, so that <c>host folder --format json</c> and a bare
+    /// <c>host</c> reconcile as before, while the root command has no argument of its own to show in every command's help.
+    /// </summary>
+    internal static string[] WithCommand(string[] args)
+        => args.Length > 0 && (Commands.Contains(args[0], StringComparer.Ordinal) || RootArguments.Contains(args[0], StringComparer.Ordinal))
+            ? args
+            : ["reconcile", .. args];
+
     /// <summary>Builds the root command with its subcommands.</summary>
-    public static RootCommand Create(TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
+    public static RootCommand Create(TextWriter stdout, TextWriter stderr, Func<TextReader> stdin, HostTerminal terminal)
     {
-        var root = new RootCommand("Reconciles news articles about one story, or claims given as CSV or JSON Lines, and reports the conflicts between their sources.");
-        AddReconcile(root, stdout, stderr);
-
-        var reconcile = new Command(
-            "reconcile",
-            "Reconciles a folder of articles or a file of structured claims (.csv, .jsonl, .ndjson); the same as giving the path without a command.");
-        AddReconcile(reconcile, stdout, stderr);
-        root.Subcommands.Add(reconcile);
-
+        var root = new RootCommand(
+            "Reconciles news articles about one story, or claims given as CSV or JSON Lines, and reports the conflicts between their sources. "
+            + "With no command, runs reconcile. " + ReconcileCommand.ExitCodes);
+        root.Subcommands.Add(Reconcile(stdout, stderr, terminal));
+        root.Subcommands.Add(Claims(stdout, stderr, terminal));
+        root.Subcommands.Add(Explain(stdout, stderr, terminal));
         root.Subcommands.Add(Recognize(stdout, stderr, stdin));
         return root;
     }
 
-    /// <summary>Adds the path argument, the report options and the reconcile action to a command.</summary>
-    private static void AddReconcile(Command command, TextWriter stdout, TextWriter stderr)
+    private static Command Reconcile(TextWriter stdout, TextWriter stderr, HostTerminal terminal)
     {
-        var path = new Argument<string?>("path")
-        {
-            Description = "A folder of articles (.txt, .md) with an optional sources.json manifest, or a file of structured claims: "
-                + ".csv with a header row, or .jsonl/.ndjson with one JSON object per line (fields source, subject, property, value; "
-                + "optional weight, observed, type). Default: the bundled seeds. Exit code 0 when something was reconciled "
-                + "(bad rows are warnings), 2 when the input was unusable.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
+        var input = new InputOptions();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "The report format: text for reading, json for machines.",
+            Description = $"The report format: {string.Join(", ", ReconcileCommand.Formats)}. text is for reading (a summary with tables at a terminal), json for machines.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong(ReconcileCommand.Formats);
-        var output = new Option<FileInfo?>("--output", "-o")
+        format.AcceptOnlyFromAmong([.. ReconcileCommand.Formats]);
+        var output = Output();
+        var author = new Option<string?>("--author")
         {
-            Description = "The file to write the report to, instead of standard output.",
+            Description = "The author named in reports that publish a verdict (such as ClaimReview).",
         };
-
-        command.Arguments.Add(path);
+        var failOnConflicts = new Option<bool>("--fail-on-conflicts")
+        {
+            Description = "Exit with code 3 when conflicts were found (the report is still written), for scripts and CI.",
+        };
+        var command = new Command(
+            "reconcile",
+            "Reconciles articles (folders, files, globs, .jsonl corpora) or a file of structured claims (.csv, .jsonl, .ndjson) and writes the report; "
+            + "the same as giving the paths without a command. " + ReconcileCommand.ExitCodes);
+        input.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(output);
+        command.Options.Add(author);
+        command.Options.Add(failOnConflicts);
         command.SetAction((parsed, cancellationToken) => ReconcileCommand.RunAsync(
-            new ReconcileRequest(parsed.GetValue(path), parsed.GetValue(format) ?? "text", parsed.GetValue(output)?.FullName),
+            new ReconcileRequest(input.Read(parsed), parsed.GetValue(format) ?? "text", parsed.GetValue(output)?.FullName, parsed.GetValue(author), parsed.GetValue(failOnConflicts)),
             stdout,
             stderr,
+            terminal,
             cancellationToken));
+        return command;
+    }
+
+    private static Command Claims(TextWriter stdout, TextWriter stderr, HostTerminal terminal)
+    {
+        var input = new InputOptions(required: true);
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text for reading, json for machines.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(InspectCommands.ClaimFormats);
+        var output = Output();
+        var command = new Command(
+            "claims",
+            "Lists every claim extracted from the articles, with its value, mode, confidence and quote in context, grouped by source: for checking the extractor. "
+            + ReconcileCommand.ExitCodes);
+        input.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.SetAction((parsed, cancellationToken) => InspectCommands.ClaimsAsync(
+            new ClaimsRequest(input.Read(parsed), parsed.GetValue(format) ?? "text", parsed.GetValue(output)?.FullName),
+            stdout,
+            stderr,
+            terminal,
+            cancellationToken));
+        return command;
+    }
+
+    private static Command Explain(TextWriter stdout, TextWriter stderr, HostTerminal terminal)
+    {
+        var id = new Argument<string>("conflict-id")
+        {
+            Description = "The conflict's identifier as the report gives it, such as C1.",
+        };
+        var input = new InputOptions();
+        var output = Output();
+        var command = new Command(
+            "explain",
+            "Shows one conflict in full: each side's claims with their quotes in context, the fact's timeline, and every input of the confidence with its description. "
+            + "An unknown identifier is bad input (exit code 2), and the message lists the conflicts there are. " + ReconcileCommand.ExitCodes);
+        command.Arguments.Add(id);
+        input.AddTo(command);
+        command.Options.Add(output);
+        command.SetAction((parsed, cancellationToken) => InspectCommands.ExplainAsync(
+            new ExplainRequest(parsed.GetValue(id) ?? string.Empty, input.Read(parsed), parsed.GetValue(output)?.FullName),
+            stdout,
+            stderr,
+            terminal,
+            cancellationToken));
+        return command;
+    }
+
+    private static Option<FileInfo?> Output() => new("--output", "-o")
+    {
+        Description = "The file to write to, instead of standard output (always plain, never the terminal summary).",
+    };
+
+    /// <summary>An ISO date option's parser: the date, or an error naming what was given.</summary>
+    private static LocalDate? ParseDate(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        var date = RecognizeCommand.ParseReference(text);
+        if (date is null)
+        {
+            result.AddError($"'{text}' is not an ISO date such as 2024-08-06.");
+        }
+
+        return date;
     }
 
     private static Command Recognize(TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
@@ -86,17 +171,7 @@ internal static class HostCommandLine
         var reference = new Option<LocalDate?>("--reference", "-r")
         {
             Description = "The reference date (ISO, such as 2024-08-06) for lines that give none: years left out and relative dates are read against it.",
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-                var date = RecognizeCommand.ParseReference(text);
-                if (date is null)
-                {
-                    result.AddError($"'{text}' is not an ISO date such as 2024-08-06.");
-                }
-
-                return date;
-            },
+            CustomParser = ParseDate,
         };
         var plain = new Option<bool>("--plain")
         {
@@ -108,7 +183,8 @@ internal static class HostCommandLine
         };
         var recognize = new Command(
             "recognize",
-            "Shows how dates and amounts of money are read: one JSON line {\"id\", \"found\": [{\"text\", \"start\", \"end\", \"kind\", \"value\"}]} per input line.")
+            "Shows how dates and amounts of money are read: one JSON line {\"id\", \"found\": [{\"text\", \"start\", \"end\", \"kind\", \"value\"}]} per input line. "
+            + "Exit codes: 0 success; 1 the output could not be written; 2 a line could not be read, or bad usage; 130 cancelled.")
         {
             input, reference, plain, output,
         };
@@ -124,5 +200,50 @@ internal static class HostCommandLine
                 cancellationToken);
         });
         return recognize;
+    }
+
+    /// <summary>The paths and the options that say how to reconcile them, shared by reconcile, claims and explain.</summary>
+    private sealed class InputOptions
+    {
+        private readonly Argument<string[]> paths;
+
+        private readonly Option<FileInfo?> pack = new("--pack")
+        {
+            Description = "A domain pack file (JSON; see docs/domain-pack.md) to use instead of the embedded one.",
+        };
+
+        private readonly Option<FileInfo?> priors = new("--priors")
+        {
+            Description = "Trust priors by outlet: a CSV file with the header outlet,prior, or a JSON object such as { \"Reuters\": 0.9, \"reuters.com\": 0.9 }. "
+                + "Keys are outlet names or URL domains; priors are numbers from 0 to 1.",
+        };
+
+        private readonly Option<LocalDate?> asOf = new("--as-of")
+        {
+            Description = "Reconcile the story as it stood on this day (ISO, such as 2024-08-07): later reports are left out.",
+            CustomParser = ParseDate,
+        };
+
+        public InputOptions(bool required = false)
+        {
+            paths = new Argument<string[]>("paths")
+            {
+                Description = "Folders of articles (.txt, .md, .html, with an optional sources.json manifest), article files, globs such as articles/*.txt, "
+                    + ".jsonl corpora of articles ({\"id\", \"text\", ...} per line), or one file of structured claims (.csv, or .jsonl/.ndjson with "
+                    + "source, subject, property, value per line)." + (required ? string.Empty : " Default: the bundled seeds."),
+                Arity = required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
+            };
+        }
+
+        public void AddTo(Command command)
+        {
+            command.Arguments.Add(paths);
+            command.Options.Add(pack);
+            command.Options.Add(priors);
+            command.Options.Add(asOf);
+        }
+
+        public InputRequest Read(ParseResult parsed)
+            => new(parsed.GetValue(paths) ?? [], parsed.GetValue(pack)?.FullName, parsed.GetValue(priors)?.FullName, parsed.GetValue(asOf));
     }
 }

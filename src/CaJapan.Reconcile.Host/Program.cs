@@ -7,4 +7,5 @@ return await HostCommandLine.RunAsync(
     args,
     Console.Out,
     Console.Error,
-    () => new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)));
+    () => new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)),
+    HostTerminal.OfConsole());

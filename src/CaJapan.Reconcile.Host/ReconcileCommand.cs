@@ -1,92 +1,158 @@
+using CaJapan.Reconcile.Knowledge;
+using CaJapan.Reconcile.Reconciliation;
 using CaJapan.Reconcile.Reporting;
-using CaJapan.Reconcile.Structured;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using CaJapan.Reconcile.Sources;
+using NodaTime;
 
 namespace CaJapan.Reconcile.Host;
 
-/// <summary>What the command line asked for.</summary>
-/// <param name="Path">The folder of articles or the file of structured claims, or <see langword="null"/> for the bundled seeds.</param>
+/// <summary>What to reconcile, and how: shared by <c>reconcile</c>, <c>claims</c> and <c>explain</c>.</summary>
+/// <param name="Paths">Folders, article files, globs, corpora or one file of claims; empty for the bundled seeds.</param>
+/// <param name="PackPath">The domain pack file, or <see langword="null"/> for the embedded pack.</param>
+/// <param name="PriorsPath">The file of outlet trust priors, or <see langword="null"/>.</param>
+/// <param name="AsOf">The day to reconcile the story as of, or <see langword="null"/>.</param>
+internal sealed record InputRequest(IReadOnlyList<string> Paths, string? PackPath = null, string? PriorsPath = null, LocalDate? AsOf = null);
+
+/// <summary>What the <c>reconcile</c> command was asked for.</summary>
+/// <param name="Input">What to reconcile.</param>
 /// <param name="Format">The report format's name.</param>
 /// <param name="OutputPath">The file to write to, or <see langword="null"/> for standard output.</param>
-internal sealed record ReconcileRequest(string? Path, string Format, string? OutputPath);
+/// <param name="Author">The author named in reports that publish a verdict, or <see langword="null"/>.</param>
+/// <param name="FailOnConflicts">Whether conflicts found make the exit code 3.</param>
+internal sealed record ReconcileRequest(InputRequest Input, string Format, string? OutputPath, string? Author = null, bool FailOnConflicts = false);
+
+/// <summary>Where the host's output goes: whether standard output and error are terminals, and whether colour is wanted.</summary>
+/// <param name="StdoutIsTerminal">Whether standard output is a terminal (not redirected).</param>
+/// <param name="StderrIsTerminal">Whether standard error is a terminal (not redirected).</param>
+/// <param name="NoColor">Whether <c>NO_COLOR</c> is set: plain text, as when redirected.</param>
+internal sealed record HostTerminal(bool StdoutIsTerminal, bool StderrIsTerminal, bool NoColor)
+{
+    /// <summary>Output to files or pipes, as in tests.</summary>
+    public static readonly HostTerminal Redirected = new(false, false, false);
+
+    /// <summary>Gets the terminal of this process.</summary>
+    public static HostTerminal OfConsole()
+        => new(!Console.IsOutputRedirected, !Console.IsErrorRedirected, !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+}
 
 /// <summary>
-/// Reconciles a folder of articles or a file of structured claims and writes the report: the whole of the host's
-/// work after parsing. Exit codes: 0 when something was reconciled and the report written (sources or rows that could
-/// not be read are warnings on standard error), 1 when the report could not be written or the run failed, 2 when the
-/// input was unusable (no such folder or file, no readable article, no readable claim), 130 when cancelled.
+/// Reconciles articles or a file of structured claims and writes the report: the whole of the host's work after
+/// parsing. Exit codes: 0 when something was reconciled and the report written (sources or rows that could not be
+/// read are warnings on standard error), 1 when the report could not be written or the run failed, 2 when the input
+/// or the command line was unusable, 3 when conflicts were found and <c>--fail-on-conflicts</c> was given, 130 when cancelled.
 /// </summary>
 internal static class ReconcileCommand
 {
     public const int Success = 0;
     public const int Failure = 1;
     public const int BadInput = 2;
+    public const int ConflictsFound = 3;
     public const int Cancelled = 130;
 
-    public static readonly string[] Formats = ["text", "json"];
+    /// <summary>The exit codes, as every command's help gives them.</summary>
+    public const string ExitCodes = "Exit codes: 0 success; 1 internal error or the output could not be written; 2 bad input or usage; "
+        + "3 conflicts found with --fail-on-conflicts; 130 cancelled.";
 
-    public static async Task<int> RunAsync(ReconcileRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
-    {
-        var path = Path.GetFullPath(request.Path ?? Path.Combine(AppContext.BaseDirectory, "seeds"));
-        try
+    /// <summary>Gets the report formats, from the library's built-in writers, in the order they are listed.</summary>
+    public static IReadOnlyList<string> Formats { get; } = [.. ReportWriters.BuiltIn().Select(w => w.Format)];
+
+    public static Task<int> RunAsync(ReconcileRequest request, TextWriter stdout, TextWriter stderr, HostTerminal terminal, CancellationToken cancellationToken)
+        => GuardedAsync(stderr, async () =>
         {
-            var isClaimFile = !Directory.Exists(path) && StructuredClaimReader.FormatOf(path) is not null;
-            if (isClaimFile && !File.Exists(path))
+            var (result, exit) = await ReconcileAsync(request.Input, stderr, terminal, cancellationToken);
+            if (result is null)
             {
-                await stderr.WriteLineAsync($"error: the file '{path}' does not exist; give a file of structured claims (.csv, .jsonl, .ndjson) or a folder of articles.");
-                return BadInput;
+                return exit;
             }
 
-            if (!isClaimFile && !Directory.Exists(path))
-            {
-                await stderr.WriteLineAsync(File.Exists(path)
-                    ? $"error: '{path}' is neither a folder of articles nor a file of structured claims; give a folder of article files (.txt, .md), or a .csv, .jsonl or .ndjson file of claims."
-                    : $"error: the folder '{path}' does not exist; give the path of a folder of article files (.txt, .md), a file of structured claims (.csv, .jsonl, .ndjson), or nothing to use the bundled seeds.");
-                return BadInput;
-            }
+            var writer = ReportWriters.BuiltIn(new ReportSettings { Author = request.Author })
+                .First(w => string.Equals(w.Format, request.Format, StringComparison.OrdinalIgnoreCase));
+            var rich = request.OutputPath is null && writer.Format == "text" && terminal.StdoutIsTerminal && !terminal.NoColor;
+            exit = await WriteAsync(
+                request.OutputPath,
+                stdout,
+                stderr,
+                output => rich ? ConsoleReport.WriteAsync(result, output) : writer.WriteAsync(result, output, cancellationToken),
+                cancellationToken);
+            return exit == Success && request.FailOnConflicts && result.Conflicts.Count > 0 ? ConflictsFound : exit;
+        }, cancellationToken);
 
-            await using var services = BuildServices();
-            var writer = services.GetServices<IReportWriter>().First(w => string.Equals(w.Format, request.Format, StringComparison.OrdinalIgnoreCase));
-            var reconciler = services.GetRequiredService<IReconciler>();
-            var result = isClaimFile
-                ? await reconciler.ReconcileClaimFileAsync(path, cancellationToken)
-                : await reconciler.ReconcileFolderAsync(path, cancellationToken);
+    /// <summary>
+    /// Reads the inputs and reconciles them, saying on standard error what could not be read. Returns the result, or
+    /// <see langword="null"/> with the exit code when nothing could be reconciled.
+    /// </summary>
+    public static async Task<(ReconciliationResult? Result, int Exit)> ReconcileAsync(
+        InputRequest request, TextWriter stderr, HostTerminal terminal, CancellationToken cancellationToken)
+    {
+        var plan = Inputs.Classify(request.Paths);
+        var prefix = plan.Usable == 0 ? "error" : "warning";
+        foreach (var problem in plan.Problems)
+        {
+            await stderr.WriteLineAsync($"{prefix}: {problem}");
+        }
 
-            foreach (var error in result.SourceErrors.Where(e => e.SourceId != path))
-            {
-                await stderr.WriteLineAsync($"warning: {error.SourceId}: {OneLine(error.Message)}");
-            }
+        if (plan.Usable == 0)
+        {
+            return (null, BadInput);
+        }
 
-            if (isClaimFile && result.Claims.Count == 0)
+        if (plan.ClaimFiles.Count > 0 && plan.Usable > 1)
+        {
+            await stderr.WriteLineAsync($"error: the file of structured claims '{plan.ClaimFiles[0]}' is reconciled on its own; give it without other paths.");
+            return (null, BadInput);
+        }
+
+        var engine = await CreateEngineAsync(request, stderr);
+        if (engine is null)
+        {
+            return (null, BadInput);
+        }
+
+        if (plan.ClaimFiles.Count == 1)
+        {
+            var path = plan.ClaimFiles[0];
+            var claims = await engine.ReconcileClaimFileAsync(path, cancellationToken);
+            await WarnAsync(claims.SourceErrors, plan, stderr);
+            if (claims.Claims.Count == 0)
             {
                 await stderr.WriteLineAsync($"error: no claim could be read from '{path}'; fix the rows named above (or add some), and run again.");
-                return BadInput;
+                return (null, BadInput);
             }
 
-            if (!isClaimFile && result.Sources.Count == 0)
-            {
-                await stderr.WriteLineAsync($"error: no article in '{path}' could be read; put UTF-8 article files (.txt, .md) in it, or give another folder.");
-                return BadInput;
-            }
+            return (claims, Success);
+        }
 
-            if (request.OutputPath is null)
-            {
-                await writer.WriteAsync(result, stdout, cancellationToken);
-                await stdout.FlushAsync(cancellationToken);
-                return Success;
-            }
+        var reader = new SourceReader(new ReconcileOptions().MaxSourceBytes);
+        ReconciliationResult result;
+        if (terminal.StderrIsTerminal && Inputs.CountFiles(plan) > ConsoleReport.ProgressThreshold)
+        {
+            result = await ConsoleReport.WithProgressAsync(stderr, plan, progress => ReadAndReconcileAsync(plan, reader, engine, progress, cancellationToken));
+        }
+        else
+        {
+            result = await ReadAndReconcileAsync(plan, reader, engine, null, cancellationToken);
+        }
 
-            try
-            {
-                await WriteFileAsync(writer, result, request.OutputPath, cancellationToken);
-                return Success;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                await stderr.WriteLineAsync($"error: could not write '{request.OutputPath}': {OneLine(e.Message)}");
-                return Failure;
-            }
+        // A folder from which nothing was read gets the one error below, not a warning besides.
+        var alone = result.Sources.Count == 0 && plan.Usable == 1;
+        await WarnAsync(result.SourceErrors.Where(e => !(alone && plan.Folders.Contains(e.SourceId))), plan, stderr);
+        if (result.Sources.Count == 0)
+        {
+            await stderr.WriteLineAsync(plan.Folders.Count == 1 && plan.Usable == 1
+                ? $"error: no article in '{plan.Folders[0]}' could be read; put UTF-8 article files (.txt, .md, .html) in it, or give another folder."
+                : "error: no article could be read from the paths given; fix the files named above, or give others.");
+            return (null, BadInput);
+        }
+
+        return (result, Success);
+    }
+
+    /// <summary>Runs a command's work, turning cancellation and unexpected failures into one line and an exit code.</summary>
+    public static async Task<int> GuardedAsync(TextWriter stderr, Func<Task<int>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await work();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -102,6 +168,40 @@ internal static class ReconcileCommand
         }
     }
 
+    /// <summary>Writes to standard output, or to a file through a temporary file beside it so that a failed run leaves an earlier one whole.</summary>
+    public static async Task<int> WriteAsync(string? path, TextWriter stdout, TextWriter stderr, Func<TextWriter, Task> write, CancellationToken cancellationToken)
+    {
+        if (path is null)
+        {
+            await write(stdout);
+            await stdout.FlushAsync(cancellationToken);
+            return Success;
+        }
+
+        var temporary = path + ".tmp";
+        try
+        {
+            await using (var file = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                file.NewLine = "\n";
+                await write(file);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            return Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
+            await stderr.WriteLineAsync($"error: could not write '{path}': {OneLine(e.Message)}");
+            return Failure;
+        }
+    }
+
     public static int UsageError(IEnumerable<string> messages, TextWriter stderr)
     {
         foreach (var message in messages)
@@ -113,38 +213,69 @@ internal static class ReconcileCommand
         return BadInput;
     }
 
-    private static ServiceProvider BuildServices()
+    public static string OneLine(string message)
+        => string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static async Task<ReconciliationResult> ReadAndReconcileAsync(
+        Inputs.Plan plan, SourceReader reader, ReconcileEngine engine, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var services = new ServiceCollection().AddReconcile();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportWriter, TextReportWriter>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportWriter, JsonReportWriter>());
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var (sources, errors) = await Inputs.ReadArticlesAsync(plan, reader, progress, cancellationToken);
+        var result = await engine.ReconcileAsync(sources, cancellationToken);
+        return Inputs.WithReadErrors(result, errors);
     }
 
-    private static async Task WriteFileAsync(IReportWriter writer, Reconciliation.ReconciliationResult result, string path, CancellationToken cancellationToken)
+    private static async Task<ReconcileEngine?> CreateEngineAsync(InputRequest request, TextWriter stderr)
     {
-        // Write beside the target and move into place, so that a failed run leaves an earlier report whole.
-        var temporary = path + ".tmp";
+        var options = new ReconcileOptions { AsOf = request.AsOf };
+        if (request.PackPath is { } pack)
+        {
+            if (!File.Exists(pack))
+            {
+                await stderr.WriteLineAsync($"error: the domain pack '{Path.GetFullPath(pack)}' does not exist; give the path of a domain pack JSON file (see docs/domain-pack.md), or leave --pack out for the embedded one.");
+                return null;
+            }
+
+            options.DomainPackPath = Path.GetFullPath(pack);
+        }
+
+        if (request.PriorsPath is { } priorsPath)
+        {
+            var priors = Priors.Read(priorsPath, out var error);
+            if (priors is null)
+            {
+                await stderr.WriteLineAsync($"error: {error}");
+                return null;
+            }
+
+            foreach (var (outlet, prior) in priors)
+            {
+                options.OutletTrust[outlet] = prior;
+            }
+        }
+
         try
         {
-            await using (var file = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-            {
-                await writer.WriteAsync(result, file, cancellationToken);
-            }
-
-            File.Move(temporary, path, overwrite: true);
+            return ReconcileEngine.Create(options);
         }
-        catch
+        catch (DomainPackException e)
         {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-
-            throw;
+            await stderr.WriteLineAsync($"error: the domain pack '{options.DomainPackPath}' cannot be used: {OneLine(e.Message)}");
+            return null;
+        }
+        catch (FluentValidation.ValidationException e)
+        {
+            await stderr.WriteLineAsync($"error: {OneLine(string.Join(" ", e.Errors.Select(f => f.ErrorMessage)))}");
+            return null;
         }
     }
 
-    private static string OneLine(string message)
-        => string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static async Task WarnAsync(IEnumerable<SourceError> errors, Inputs.Plan plan, TextWriter stderr)
+    {
+        foreach (var error in errors)
+        {
+            // An error about a whole folder or file already names it.
+            var whole = plan.Folders.Contains(error.SourceId) || plan.ClaimFiles.Contains(error.SourceId);
+            await stderr.WriteLineAsync(whole ? $"warning: {OneLine(error.Message)}" : $"warning: {error.SourceId}: {OneLine(error.Message)}");
+        }
+    }
 }

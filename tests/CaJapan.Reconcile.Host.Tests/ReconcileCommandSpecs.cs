@@ -97,10 +97,19 @@ public sealed class ReconcileCommandSpecs
     [Fact]
     public async Task A_file_that_is_neither_articles_nor_claims_is_unusable_input()
     {
-        var (exit, _, stderr) = await RunAsync(TestData("README.md"));
+        var file = Path.Combine(Path.GetTempPath(), $"scan-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllTextAsync(file, "%PDF-1.7");
+        try
+        {
+            var (exit, _, stderr) = await RunAsync(file);
 
-        exit.Should().Be(ReconcileCommand.BadInput);
-        stderr.Should().Contain("is neither a folder of articles nor a file of structured claims");
+            exit.Should().Be(ReconcileCommand.BadInput);
+            stderr.Should().Contain("is neither a folder of articles nor a file of structured claims");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

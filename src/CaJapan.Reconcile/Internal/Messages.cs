@@ -14,7 +14,19 @@ internal static class Messages
         => F($"The file '{file}' does not exist.");
 
     public static string FolderEmpty(string folder)
-        => F($"The folder '{folder}' holds no article files (.txt, .md, .markdown, .text).");
+        => F($"The folder '{folder}' holds no article files (.txt, .md, .markdown, .text, .html, .htm).");
+
+    public static string HtmlWithoutText()
+        => "The page has no text outside its markup, scripts and page furniture; save the article's own page, or its text as .txt.";
+
+    public static string ArticleLineNotJson(string detail)
+        => F($"The line is not a JSON object ({detail}); give one article per line, such as {{\"id\": \"a1\", \"text\": \"...\", \"outlet\": \"VOA\"}}.");
+
+    public static string ArticleFieldMissing(string field)
+        => F($"The field '{field}' is missing or empty; every article line needs \"id\" (or \"file\") and \"text\".");
+
+    public static string ArticleField(string field, string value, string expected)
+        => F($"The field '{field}' is '{value}'; give {expected}.");
 
     public static string EmptyText()
         => "The source is empty; an article needs some text.";

@@ -10,7 +10,8 @@ namespace CaJapan.Reconcile.Sources;
 /// </summary>
 public sealed class SourceReader
 {
-    private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown", ".text"];
+    private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown", ".text", ".html", ".htm"];
+    private static readonly string[] HtmlExtensions = [".html", ".htm"];
     private static readonly SourceManifestEntryValidator EntryValidator = new();
     private static readonly JsonSerializerOptions ManifestJson = new() { PropertyNameCaseInsensitive = true };
     private readonly long maxSourceBytes;
@@ -96,6 +97,161 @@ public sealed class SourceReader
         return Sorted(sources, errors);
     }
 
+    /// <summary>
+    /// Reads a corpus of articles in JSON Lines: one JSON object per line, with <c>id</c> or <c>file</c> (the source's
+    /// identifier), <c>text</c> (the article), and optionally <c>outlet</c>, <c>url</c> (absolute), <c>published</c>
+    /// (an ISO date) and <c>byline</c>, which count as a manifest's metadata. Blank lines are skipped.
+    /// </summary>
+    /// <param name="path">The file, in UTF-8.</param>
+    /// <param name="cancellationToken">A token that cancels the reading.</param>
+    /// <returns>
+    /// The sources read, and the errors met: a line that cannot be read is an error named <c>file:line</c> (such as
+    /// <c>corpus.jsonl:3</c>) and the other lines are still read; a file that cannot be read is one error named by its file name.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public async Task<SourceSet> ReadJsonLinesAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = System.IO.Path.GetFileName(path);
+        var sources = new List<Source>();
+        var errors = new List<SourceError>();
+        if (!File.Exists(path))
+        {
+            errors.Add(new SourceError(name, Messages.FileNotFound(path)));
+            return Sorted(sources, errors);
+        }
+
+        try
+        {
+            using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            var number = 0;
+            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            {
+                number++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                var lineId = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}:{number}");
+                var (source, error) = ReadArticleLine(line, maxSourceBytes);
+                if (source is null)
+                {
+                    errors.Add(new SourceError(lineId, error!));
+                }
+                else
+                {
+                    sources.Add(source);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new SourceError(name, Messages.Unreadable(e.Message)));
+        }
+
+        return Sorted(sources, errors);
+    }
+
+    /// <summary>Whether a line of JSON Lines is an article (it has <c>text</c>) rather than a structured claim (<c>subject</c>, <c>property</c>, <c>value</c>).</summary>
+    /// <param name="line">One line of the file.</param>
+    /// <returns><see langword="true"/> for a JSON object with a <c>text</c> field and no <c>subject</c> nor <c>property</c> field.</returns>
+    public static bool IsArticleLine(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            return root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("text", out _)
+                && !root.TryGetProperty("subject", out _)
+                && !root.TryGetProperty("property", out _);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static (Source? Source, string? Error) ReadArticleLine(string line, long maxSourceBytes)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line);
+        }
+        catch (JsonException e)
+        {
+            return (null, Messages.ArticleLineNotJson(e.Message));
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, Messages.ArticleLineNotJson($"a JSON {root.ValueKind.ToString().ToLowerInvariant()}"));
+            }
+
+            string? Field(string field) => root.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            bool WrongKind(string field) => root.TryGetProperty(field, out var v) && v.ValueKind is not (JsonValueKind.String or JsonValueKind.Null);
+            foreach (var field in (string[])["id", "file", "text", "outlet", "url", "published", "byline"])
+            {
+                if (WrongKind(field))
+                {
+                    return (null, Messages.JsonFieldKind(field, "a string", root.GetProperty(field).GetRawText()));
+                }
+            }
+
+            var id = Field("id") ?? Field("file");
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                return (null, Messages.ArticleFieldMissing("id"));
+            }
+
+            var text = Field("text");
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return (null, Messages.ArticleFieldMissing("text"));
+            }
+
+            if (System.Text.Encoding.UTF8.GetByteCount(text) > maxSourceBytes)
+            {
+                return (null, Messages.TooLarge(System.Text.Encoding.UTF8.GetByteCount(text), maxSourceBytes));
+            }
+
+            var entry = new SourceManifestEntry
+            {
+                File = id.Trim(),
+                Outlet = Field("outlet"),
+                Url = Field("url"),
+                Published = Field("published"),
+                Byline = Field("byline"),
+            };
+            if (entry.Url is not null && !Uri.TryCreate(entry.Url, UriKind.Absolute, out _))
+            {
+                return (null, Messages.ArticleField("url", entry.Url, "an absolute address such as https://example.com/story"));
+            }
+
+            if (entry.Published is not null && !LocalDatePattern.Iso.Parse(entry.Published).Success)
+            {
+                return (null, Messages.ArticleField("published", entry.Published, "an ISO date such as 2024-08-06"));
+            }
+
+            return (WithMetadata(new Source(entry.File, text), entry), null);
+        }
+    }
+
+    /// <summary>Whether a file is read as an article by its extension: .txt, .md, .markdown, .text, .html or .htm, in any case.</summary>
+    /// <param name="path">The file's path or name.</param>
+    /// <returns><see langword="true"/> for an article file.</returns>
+    public static bool IsArticleFile(string path)
+        => ArticleExtensions.Contains(System.IO.Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsHtml(string path) => HtmlExtensions.Contains(System.IO.Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
     private static SourceSet Sorted(List<Source> sources, List<SourceError> errors)
         => new(
             [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)],
@@ -121,6 +277,15 @@ public sealed class SourceReader
 
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
             var (text, error) = TextDecoder.Decode(bytes);
+            if (text is not null && IsHtml(path))
+            {
+                text = HtmlText.ToText(text);
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    (text, error) = (null, Messages.HtmlWithoutText());
+                }
+            }
+
             if (text is null)
             {
                 errors.Add(new SourceError(id, error!));
