@@ -4,13 +4,15 @@ using CaJapan.Reconcile.Tests.Specifications;
 namespace CaJapan.Reconcile.Tests.Reporting;
 
 /// <summary>
-/// The report of the seeds in each human-facing format, compared with the approved file committed under
+/// The report of the seeds in each format, compared with the approved file committed under
 /// <c>Reporting/Approved/</c>. To approve a change, copy the <c>*.received.*</c> file over the <c>*.approved.*</c> one.
 /// </summary>
 public sealed class ApprovedReportTests(SeedCorpus seeds) : IClassFixture<SeedCorpus>
 {
     public static TheoryData<string, string> Formats => new()
     {
+        { "text", "txt" },
+        { "json", "json" },
         { "markdown", "md" },
         { "csv", "csv" },
         { "html", "html" },
