@@ -93,10 +93,9 @@ internal static class Inputs
         var errors = new List<SourceError>();
         foreach (var folder in plan.Folders)
         {
-            var set = await reader.ReadFolderAsync(folder, cancellationToken);
+            var set = await reader.ReadFolderAsync(folder, progress, cancellationToken);
             sources.AddRange(set.Sources);
             errors.AddRange(set.Errors);
-            progress?.Report(folder);
         }
 
         foreach (var file in plan.Files)

@@ -31,7 +31,20 @@ public sealed class SourceReader
     /// <returns>The sources read and the errors met, each ordered by identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="folder"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
-    public async Task<SourceSet> ReadFolderAsync(string folder, CancellationToken cancellationToken = default)
+    public Task<SourceSet> ReadFolderAsync(string folder, CancellationToken cancellationToken = default)
+        => ReadFolderAsync(folder, null, cancellationToken);
+
+    /// <summary>
+    /// Reads every article file of a folder, with the metadata of its <c>sources.json</c> manifest if there is one,
+    /// reporting the name of each file once it has been read (or found unreadable).
+    /// </summary>
+    /// <param name="folder">The folder.</param>
+    /// <param name="progress">Told each file's name as it is done, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">A token that cancels the reading.</param>
+    /// <returns>The sources read and the errors met, each ordered by identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="folder"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public async Task<SourceSet> ReadFolderAsync(string folder, IProgress<string>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(folder);
         if (!Directory.Exists(folder))
@@ -69,6 +82,8 @@ public sealed class SourceReader
             {
                 sources.Add(manifest.TryGetValue(file, out var entry) ? WithMetadata(source, entry) : source);
             }
+
+            progress?.Report(file);
         }
 
         return Sorted(sources, errors);

@@ -23,6 +23,25 @@ public sealed class SourceReaderFormatsTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadingAFolderReportsEachFileAsItIsDone()
+    {
+        await File.WriteAllTextAsync(Path.Combine(folder, "a.txt"), "One.");
+        await File.WriteAllTextAsync(Path.Combine(folder, "b.txt"), string.Empty);
+        await File.WriteAllTextAsync(Path.Combine(folder, "c.md"), "Three.");
+        var reported = new List<string>();
+
+        await new SourceReader().ReadFolderAsync(folder, new Collect(reported));
+
+        reported.Should().Equal("a.txt", "b.txt", "c.md");
+    }
+
+    /// <summary>Collects reports on the calling thread, unlike <see cref="Progress{T}"/>, which posts them.</summary>
+    private sealed class Collect(List<string> into) : IProgress<string>
+    {
+        public void Report(string value) => into.Add(value);
+    }
+
+    [Fact]
     public async Task AJsonLinesCorpusGivesOneSourcePerLineWithItsMetadataAndNamesBadLines()
     {
         var path = Path.Combine(folder, "corpus.jsonl");
