@@ -1,6 +1,7 @@
 using CaJapan.Reconcile.Extraction;
 using CaJapan.Reconcile.Knowledge;
 using CaJapan.Reconcile.Recognition;
+using CaJapan.Reconcile.Reporting;
 using CaJapan.Reconcile.Reconciliation;
 using CaJapan.Reconcile.Structured;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,12 @@ public static class ReconcileServiceCollectionExtensions
         foreach (var rule in ReconcileEngine.BuiltInRules())
         {
             services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IReconciliationRule), rule.GetType()));
+        }
+
+        foreach (var writer in ReportWriters.BuiltIn())
+        {
+            // One writer per format; an app replaces one by removing its registration, or adds a format of its own.
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IReportWriter), writer.GetType()));
         }
 
         services.TryAddSingleton<IReconciler>(sp => new ReconcileEngine(

@@ -17,6 +17,16 @@ public sealed class ReconcileServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void EveryBuiltInReportWriterResolvesOncePerFormat()
+    {
+        using var provider = new ServiceCollection().AddReconcile().AddReconcile().BuildServiceProvider();
+
+        var formats = provider.GetServices<CaJapan.Reconcile.Reporting.IReportWriter>().Select(w => w.Format).ToList();
+
+        formats.Should().Equal(CaJapan.Reconcile.Reporting.ReportWriters.BuiltIn().Select(w => w.Format));
+    }
+
+    [Fact]
     public void CallingAddReconcileTwiceRegistersEachRuleOnce()
     {
         var services = new ServiceCollection().AddReconcile().AddReconcile();
