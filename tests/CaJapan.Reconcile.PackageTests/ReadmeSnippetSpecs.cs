@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CaJapan.Reconcile;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,8 +44,9 @@ public sealed partial class ReadmeSnippetSpecs
     [Fact]
     public void TheCompiledSnippetsMatchTheReadme()
     {
-        var thisFile = File.ReadAllLines(SourcePath());
-        var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(SourcePath())!, "..", "..", "README.md"));
+        // Both are copied to the output folder (see the project file).
+        var thisFile = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "snippets", "ReadmeSnippetSpecs.cs"));
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "snippets", "README.md"));
 
         var readmeBlocks = CSharpBlock().Matches(readme).Select(m => m.Groups[1].Value.ReplaceLineEndings("\n").Split('\n')).ToList();
         var compiledBlocks = MarkedBlocks(thisFile).ToList();
@@ -94,8 +94,6 @@ public sealed partial class ReadmeSnippetSpecs
         var indent = list.Where(l => l.Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
         return [.. list.Select(l => l.Length == 0 ? l : l[indent..])];
     }
-
-    private static string SourcePath([CallerFilePath] string path = "") => path;
 
     [GeneratedRegex(@"```csharp\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
