@@ -28,6 +28,19 @@ public interface IReconciler
     /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
     Task<ReconciliationResult> ReconcileAsync(IEnumerable<Source> sources, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Extracts claims from sources as they arrive, one at a time (from a corpus read line by line, a queue, a
+    /// database cursor), reporting progress, and reconciles them once the stream ends. Each source's text is read
+    /// once; the result is the same whatever order the sources arrive in.
+    /// </summary>
+    /// <param name="sources">The sources; a source whose identifier was already seen is reported as an error and skipped.</param>
+    /// <param name="progress">Told after each source and at each stage, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">A token that cancels the work, between sources and inside extraction.</param>
+    /// <returns>The result; sources that fail validation are listed in <see cref="ReconciliationResult.SourceErrors"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
+    Task<ReconciliationResult> ReconcileStreamAsync(IAsyncEnumerable<Source> sources, IProgress<ReconcileProgress>? progress = null, CancellationToken cancellationToken = default);
+
     /// <summary>Reconciles claims that are already held in structured form, through the same rules as claims from text.</summary>
     /// <param name="claims">The claims; their identifiers must be unique.</param>
     /// <param name="sources">The sources the claims come from, for their metadata; sources not given are known by identifier only.</param>

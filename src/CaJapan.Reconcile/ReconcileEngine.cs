@@ -218,48 +218,99 @@ public sealed partial class ReconcileEngine : IReconciler
 
     private Task<ReconciliationResult> ReconcileAsync(IReadOnlyList<Source> input, IReadOnlyList<SourceError> readErrors, CancellationToken cancellationToken)
     {
-        var errors = readErrors.ToList();
-        var sources = new List<Source>();
-        foreach (var group in input.GroupBy(s => s.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            if (group.Count() > 1)
-            {
-                errors.Add(new SourceError(group.Key, $"{group.Count()} sources share the identifier '{group.Key}'; only the first is reconciled."));
-            }
-
-            var source = group.First();
-            var validation = validator.Validate(source);
-            if (!validation.IsValid)
-            {
-                errors.Add(new SourceError(source.Id ?? string.Empty, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage))));
-                continue;
-            }
-
-            sources.Add(metadata.Complete(source));
-        }
-
-        var claims = new List<Claim>();
-        var read = new List<Source>();
-        foreach (var source in sources)
+        var intake = new Intake(this, readErrors);
+        foreach (var source in input)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var extracted = Extract(source, errors, cancellationToken);
-            if (extracted is null)
+            intake.Take(source, cancellationToken);
+        }
+
+        return Task.FromResult(intake.Reconcile(cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public async Task<ReconciliationResult> ReconcileStreamAsync(IAsyncEnumerable<Source> sources, IProgress<ReconcileProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var intake = new Intake(this, []);
+        await foreach (var source in sources.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            intake.Take(source, cancellationToken);
+            progress?.Report(new ReconcileProgress(ReconcileStage.Reading, intake.Taken, intake.ClaimCount, source?.Id));
+        }
+
+        progress?.Report(new ReconcileProgress(ReconcileStage.Reconciling, intake.Taken, intake.ClaimCount, null));
+        var result = intake.Reconcile(cancellationToken);
+        progress?.Report(new ReconcileProgress(ReconcileStage.Done, intake.Taken, intake.ClaimCount, null));
+        return result;
+    }
+
+    /// <summary>
+    /// Takes sources one at a time, in any order: validates each, reads its header, extracts its claims, and keeps
+    /// the first of several that share an identifier. The result does not depend on the order sources arrive in.
+    /// </summary>
+    private sealed class Intake(ReconcileEngine engine, IReadOnlyList<SourceError> readErrors)
+    {
+        private readonly List<SourceError> errors = [.. readErrors];
+        private readonly Dictionary<string, int> seen = new(StringComparer.Ordinal);
+        private readonly List<Source> read = [];
+        private readonly List<Claim> claims = [];
+
+        public int Taken { get; private set; }
+
+        public int ClaimCount => claims.Count;
+
+        public void Take(Source? source, CancellationToken cancellationToken)
+        {
+            Taken++;
+            var id = source?.Id ?? string.Empty;
+            if (source is not null && source.Id is not null && seen.TryGetValue(source.Id, out var count))
             {
-                continue;
+                seen[source.Id] = count + 1;
+                return;
             }
 
-            read.Add(source);
-            claims.AddRange(extracted.Select((c, i) => c with { Id = $"{source.Id}#{i + 1}", SourceId = source.Id, Observed = c.Observed ?? source.Published }));
+            if (source?.Id is not null)
+            {
+                seen[source.Id] = 1;
+            }
+
+            var validation = source is null ? null : engine.validator.Validate(source);
+            if (source is null || !validation!.IsValid)
+            {
+                errors.Add(new SourceError(id, source is null ? "A source is null; give each source an identifier and a text." : string.Join(" ", validation!.Errors.Select(e => e.ErrorMessage))));
+                return;
+            }
+
+            var completed = engine.metadata.Complete(source);
+            var extracted = engine.Extract(completed, errors, cancellationToken);
+            if (extracted is null)
+            {
+                return;
+            }
+
+            read.Add(completed);
+            claims.AddRange(extracted.Select((c, i) => c with { Id = $"{completed.Id}#{i + 1}", SourceId = completed.Id, Observed = c.Observed ?? completed.Published }));
         }
 
-        foreach (var error in errors)
+        public ReconciliationResult Reconcile(CancellationToken cancellationToken)
         {
-            Log.SourceSkipped(logger, error.SourceId, error.Message);
-        }
+            foreach (var (id, count) in seen.Where(s => s.Value > 1))
+            {
+                errors.Add(new SourceError(id, $"{count} sources share the identifier '{id}'; only the first is reconciled."));
+            }
 
-        var ordered = errors.OrderBy(e => e.SourceId, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal).ToList();
-        return Task.FromResult(WithValuesAsGiven(reconciliation.Reconcile(read, ordered, claims, cancellationToken)));
+            foreach (var error in errors)
+            {
+                Log.SourceSkipped(engine.logger, error.SourceId, error.Message);
+            }
+
+            var ordered = errors.OrderBy(e => e.SourceId, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal).ToList();
+            var sources = read.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+            var position = sources.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+            var orderedClaims = claims.OrderBy(c => position[c.SourceId]).ToList(); // stable: each source's claims keep their order
+            return WithValuesAsGiven(engine.reconciliation.Reconcile(sources, ordered, orderedClaims, cancellationToken));
+        }
     }
 
     /// <summary>Runs every extractor on a source; an extractor that fails loses that source only, and says so.</summary>
