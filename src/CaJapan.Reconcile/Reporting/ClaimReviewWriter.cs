@@ -1,8 +1,4 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using CaJapan.Reconcile.Claims;
 using CaJapan.Reconcile.Reconciliation;
 using CaJapan.Reconcile.Sources;
@@ -39,15 +35,6 @@ public sealed class ClaimReviewWriter : IReportWriter
 {
     /// <summary>The author named when <see cref="ReportSettings.Author"/> is <see langword="null"/>.</summary>
     public const string DefaultAuthor = "CaJapan.Reconcile";
-
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-#if NET9_0_OR_GREATER
-        NewLine = "\n",
-#endif
-    };
 
     private readonly ReportSettings settings;
 
@@ -86,23 +73,18 @@ public sealed class ClaimReviewWriter : IReportWriter
     {
         var claims = ReportFacts.ClaimsById(result);
         var sources = ReportFacts.SourcesById(result);
-        var buffer = new ArrayBufferWriter<byte>(8 * 1024);
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            json.WriteStartArray();
-            foreach (var fact in ReportFacts.Disputed(result))
+        return JsonText.Write(
+            json =>
             {
-                WriteReview(json, fact, claims, sources);
-            }
+                json.WriteStartArray();
+                foreach (var fact in ReportFacts.Disputed(result))
+                {
+                    WriteReview(json, fact, claims, sources);
+                }
 
-            json.WriteEndArray();
-        }
-
-        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
-#if !NET9_0_OR_GREATER
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-#endif
-        return text + "\n";
+                json.WriteEndArray();
+            },
+            8 * 1024);
     }
 
     private void WriteReview(Utf8JsonWriter json, DisputedFact fact, Dictionary<string, Claim> claims, Dictionary<string, Source> sources)

@@ -1,8 +1,4 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using CaJapan.Reconcile.Claims;
 using CaJapan.Reconcile.Reconciliation;
 using CaJapan.Reconcile.Sources;
@@ -25,15 +21,6 @@ public sealed class JsonReportWriter : IReportWriter
     /// <summary>The version of the document's schema, written as <c>schemaVersion</c>.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-#if NET9_0_OR_GREATER
-        NewLine = "\n",
-#endif
-    };
-
     /// <summary>Gets the format's name, <c>json</c>.</summary>
     public string Format => "json";
 
@@ -49,20 +36,7 @@ public sealed class JsonReportWriter : IReportWriter
 
     /// <summary>Writes the document to a string, ending with a line break.</summary>
     internal static string Write(ReconciliationResult result)
-    {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            WriteDocument(json, result);
-        }
-
-        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
-#if !NET9_0_OR_GREATER
-        // Before .NET 9 the writer breaks lines with Environment.NewLine; strings never hold a raw line break.
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-#endif
-        return text + "\n";
-    }
+        => JsonText.Write(json => WriteDocument(json, result));
 
     private static void WriteDocument(Utf8JsonWriter json, ReconciliationResult result)
     {
