@@ -86,9 +86,6 @@ public sealed class FactContext
     /// <summary>Gets the event's resolved date when the context was built, which its plans were judged against.</summary>
     internal ClaimValue? EventDate { get; init; }
 
-    /// <summary>Gets the comparer of values that knows exchange rates.</summary>
-    internal ValueComparer? Comparer { get; init; }
-
     /// <summary>Gets the sets of values that later reports of the plan superseded, each with the set that superseded it.</summary>
     internal IReadOnlyList<(ValueCluster Old, ValueCluster New)> PlanChanges { get; init; } = [];
 

@@ -171,7 +171,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
                 }
                 else
                 {
-                    context = Context(subject, property, current, asOf, trust, bySource, resolutions);
+                    context = Context(subject, property, current, asOf, bySource, resolutions);
                     if (cache is not null)
                     {
                         cache[(subject, property)] = context;
@@ -239,7 +239,6 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
         string property,
         List<Claim> claims,
         Dictionary<string, DateValue?> asOf,
-        Dictionary<string, double> trust,
         Dictionary<(string Source, string Subject), IReadOnlyList<Claim>> bySource,
         Dictionary<(string, string), Resolution> resolutions)
     {
@@ -278,7 +277,6 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
             {
                 Day = day,
                 EventDate = resolutions.GetValueOrDefault((subject, DateProperty))?.Value,
-                Comparer = comparer,
                 PlanChanges = changes,
             };
     }
