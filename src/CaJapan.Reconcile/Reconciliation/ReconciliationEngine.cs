@@ -17,7 +17,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
     private const string DateProperty = "date";
 
     /// <summary>Trust has settled when no source's trust moves by this much or more in a round.</summary>
-    private const double TrustTolerance = 1e-4;
+    internal const double TrustTolerance = 1e-4;
 
     private readonly IReconciliationRule[] rules = [.. rules];
     private readonly IKnowledgeCheck[] checks = [.. checks ?? BuiltInChecks()];
