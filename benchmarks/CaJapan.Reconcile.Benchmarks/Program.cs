@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using CaJapan.Reconcile.Benchmarks;
+
+if (Tools.TryRun(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

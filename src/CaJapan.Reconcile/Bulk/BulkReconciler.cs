@@ -92,7 +92,9 @@ public sealed class BulkReconciler
     public BulkResult Reconcile(ClaimTable table, IProgress<BulkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var votes = Arrange(table, cancellationToken);
+
+        // Arranged afresh and not kept with the table: one run needs the arrangement only while it lasts.
+        var votes = FactVotes.Build(table, asOfDay, multiValued.Contains, Degree, cancellationToken);
         var trust = SourceTrust.Initial;
         while (NeedsAnotherRound(trust))
         {

@@ -193,6 +193,20 @@ public sealed class ClaimTable
             day is { } d ? d.ToDateOnly().DayNumber : NoDay);
     }
 
+    /// <summary>Gives back the room the columns grew into beyond the rows they hold.</summary>
+    internal void TrimExcess()
+    {
+        var size = Math.Max(16, Count);
+        if (source.Length > size)
+        {
+            Array.Resize(ref source, size);
+            Array.Resize(ref fact, size);
+            Array.Resize(ref value, size);
+            Array.Resize(ref weight, size);
+            Array.Resize(ref observed, size);
+        }
+    }
+
     private int Fact(int subject, int property)
     {
         if (!factIds.TryGetValue((subject, property), out var id))

@@ -76,6 +76,7 @@ internal sealed class FactVotes
     /// <summary>Arranges a table's claims reported on or before <paramref name="asOfDay"/> (a <see cref="DateOnly.DayNumber"/>; every claim when null).</summary>
     public static FactVotes Build(ClaimTable table, int? asOfDay, Func<string, bool> multiValued, int degree, CancellationToken cancellationToken)
     {
+        table.TrimExcess();
         var rows = table.Count;
         var source = table.SourceColumn;
         var fact = table.FactColumn;
