@@ -23,8 +23,35 @@ public sealed class TrustEvidence
     /// <summary>Gets the sources the evidence speaks of, including those that spoke to no contested fact.</summary>
     public IEnumerable<string> Sources => bySource.Keys;
 
+    /// <summary>Gets the evidence source by source, ordered by source (ordinal): what a partition sends to be merged.</summary>
+    public IReadOnlyList<SourceEvidence> Entries
+        => [.. bySource.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new SourceEvidence(e.Key, e.Value.Facts, e.Value.Units))];
+
     /// <summary>Gets the number of sources.</summary>
     public int Count => bySource.Count;
+
+    /// <summary>Rebuilds evidence from its entries, such as those another machine sent.</summary>
+    /// <param name="entries">The entries; a source listed twice has its entries added.</param>
+    /// <returns>The evidence.</returns>
+    /// <exception cref="ArgumentException">An entry has no source, or negative counts.</exception>
+    public static TrustEvidence From(IEnumerable<SourceEvidence> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var bySource = new Dictionary<string, (int Facts, long Units)>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            Internal.Guard.NotNullOrWhiteSpace(entry.SourceId, nameof(entries));
+            if (entry.ContestedFacts < 0 || entry.AgreementUnits < 0 || entry.AgreementUnits > entry.ContestedFacts * (long)Unit)
+            {
+                throw new ArgumentException($"The evidence for {entry.SourceId} is not possible: {entry.ContestedFacts} facts, {entry.AgreementUnits} units.", nameof(entries));
+            }
+
+            var (f, u) = bySource.GetValueOrDefault(entry.SourceId);
+            bySource[entry.SourceId] = (checked(f + entry.ContestedFacts), checked(u + entry.AgreementUnits));
+        }
+
+        return new TrustEvidence(bySource);
+    }
 
     /// <summary>Merges evidence found over two disjoint sets of facts. Associative and commutative, exactly.</summary>
     /// <param name="first">Evidence.</param>
@@ -59,6 +86,12 @@ public sealed class TrustEvidence
         => string.Create(CultureInfo.InvariantCulture, $"TrustEvidence ({Count} sources, {bySource.Values.Sum(e => (long)e.Facts)} source-facts)");
 }
 
+/// <summary>What one round found about one source: the contested facts it spoke to and the summed probability of its values there, in units of 2⁻³².</summary>
+/// <param name="SourceId">The source.</param>
+/// <param name="ContestedFacts">The facts, spoken to by at least two voices, that it gave a value for.</param>
+/// <param name="AgreementUnits">The summed probability of the values it gave there, times 2³² and rounded per fact.</param>
+public readonly record struct SourceEvidence(string SourceId, int ContestedFacts, long AgreementUnits);
+
 /// <summary>
 /// Source trust while it is learned: each source's trust, how many rounds have run, and whether trust has settled.
 /// The state that a distributed run broadcasts to its partitions before each round (docs/scale-out.md). Immutable.
@@ -74,6 +107,26 @@ public sealed class SourceTrust
         Rounds = rounds;
         Moved = moved;
         Settled = settled;
+    }
+
+    /// <summary>Rebuilds the state of learning, such as one a coordinator broadcast to the machines that hold the partitions.</summary>
+    /// <param name="values">Each source's trust; a source not listed is at its prior.</param>
+    /// <param name="evidence">The evidence the last round learned from.</param>
+    /// <param name="rounds">The number of rounds run.</param>
+    /// <param name="moved">The most any source's trust moved in the last round.</param>
+    /// <param name="settled">Whether trust has settled.</param>
+    /// <returns>The state.</returns>
+    public static SourceTrust From(IReadOnlyDictionary<string, double> values, TrustEvidence evidence, int rounds, double moved, bool settled)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentOutOfRangeException.ThrowIfNegative(rounds);
+        if (values.Any(v => !(v.Value is >= 0 and <= 1)))
+        {
+            throw new ArgumentException("Trust lies in [0, 1].", nameof(values));
+        }
+
+        return new SourceTrust(new Dictionary<string, double>(values, StringComparer.Ordinal), evidence, rounds, moved, settled);
     }
 
     /// <summary>Gets the state before any round: every source at its prior.</summary>

@@ -61,6 +61,52 @@ public sealed class ScaleOutLaws
     }
 
     [Fact]
+    public void Evidence_and_trust_sent_between_machines_as_json_give_the_result_of_one_run()
+    {
+        Case.Sample(
+            c =>
+            {
+                var table = Table(c.Claims.Select((claim, i) => (claim, i)));
+                var one = Reconciler.Reconcile(table);
+                var partitions = table.PartitionBySubject(c.Partitions);
+
+                // The coordinator holds no claims: it merges the evidence each machine sends and broadcasts the trust.
+                var trust = SourceTrust.Initial;
+                while (Reconciler.NeedsAnotherRound(trust))
+                {
+                    var sent = partitions.Select(p => Send(Reconciler.Evidence(p, Receive(trust)).Entries)).ToList();
+                    var evidence = TrustEvidence.From(sent.SelectMany(json => System.Text.Json.JsonSerializer.Deserialize<SourceEvidence[]>(json)!));
+                    trust = Reconciler.Learn(trust, evidence);
+                }
+
+                var merged = partitions.Select(p => Reconciler.Resolve(p, Receive(trust))).Aggregate(BulkResult.Merge);
+
+                merged.Resolutions.Should().Equal(one.Resolutions);
+                merged.TrustEstimates.Should().Equal(one.TrustEstimates);
+            },
+            iter: 100);
+
+        static string Send<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+        // What a machine rebuilds from the coordinator's broadcast.
+        static SourceTrust Receive(SourceTrust trust)
+            => SourceTrust.From(
+                System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, double>>(Send(trust.Values))!,
+                TrustEvidence.From(System.Text.Json.JsonSerializer.Deserialize<SourceEvidence[]>(Send(trust.Evidence.Entries))!),
+                trust.Rounds,
+                trust.Moved,
+                trust.Settled);
+    }
+
+    [Fact]
+    public void Evidence_that_cannot_be_is_refused()
+    {
+        var act = () => TrustEvidence.From([new SourceEvidence("a", 1, 3L << 32)]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*a*not possible*");
+    }
+
+    [Fact]
     public void Adding_the_same_claims_in_another_order_changes_nothing()
     {
         Case.Sample(
