@@ -16,8 +16,11 @@ public class BulkBenchmarks
     private readonly BulkReconciler reconciler = new();
     private ClaimTable table = new();
 
+    /// <summary>Gets the numbers of claims to run at: 10^4 and 10^6, or 10^4 to 10^7 in a full run.</summary>
+    public static IEnumerable<int> Sizes => Scale.Claims;
+
     /// <summary>Gets or sets the number of claims.</summary>
-    [Params(10_000, 100_000, 1_000_000, 10_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Claims { get; set; }
 
     [GlobalSetup]

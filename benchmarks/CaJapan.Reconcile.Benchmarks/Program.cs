@@ -6,5 +6,5 @@ if (Tools.TryRun(args) is { } exitCode)
     return exitCode;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(Scale.Choose(args));
 return 0;
