@@ -75,6 +75,11 @@ internal static class HostCommandLine
         {
             Description = "Exit with code 3 when conflicts were found (the report is still written), for scripts and CI.",
         };
+        var bulk = new Option<bool>("--bulk")
+        {
+            Description = "Reconcile a large file of structured claims (millions of rows) in bulk: the best value of every fact and each source's trust, "
+                + "without conflicts or explanations; formats text, csv and json (docs/scale-out.md).",
+        };
         var command = new Command(
             "reconcile",
             "Reconciles articles (folders, files, globs, .jsonl corpora) or a file of structured claims (.csv, .jsonl, .ndjson) and writes the report; "
@@ -84,8 +89,9 @@ internal static class HostCommandLine
         command.Options.Add(output);
         command.Options.Add(author);
         command.Options.Add(failOnConflicts);
+        command.Options.Add(bulk);
         command.SetAction((parsed, cancellationToken) => ReconcileCommand.RunAsync(
-            new ReconcileRequest(input.Read(parsed), parsed.GetValue(format) ?? "text", parsed.GetValue(output)?.FullName, parsed.GetValue(author), parsed.GetValue(failOnConflicts)),
+            new ReconcileRequest(input.Read(parsed), parsed.GetValue(format) ?? "text", parsed.GetValue(output)?.FullName, parsed.GetValue(author), parsed.GetValue(failOnConflicts), parsed.GetValue(bulk)),
             stdout,
             stderr,
             terminal,

@@ -99,7 +99,7 @@ public sealed class BulkResult
 /// <param name="Candidates">The number of distinct values given for the fact.</param>
 public sealed record BulkResolution(string Subject, string Property, ClaimValue? Value, double Confidence, IReadOnlyList<BulkValue> Values, int Sources, int Candidates)
 {
-    /// <summary>Gets the chosen value as the input first gave it (the ordinal least of its given forms), when known.</summary>
+    /// <summary>Gets the chosen value in a form the input gave it: that of the first source by name to give it (for values given in a form), when known.</summary>
     public string? ValueAsGiven { get; init; }
 
     /// <inheritdoc />

@@ -29,7 +29,7 @@ public sealed class ClaimTable
     private readonly List<(int Subject, int Property)> facts = [];
     private readonly Dictionary<string, int> valueIds = new(StringComparer.Ordinal);
     private readonly List<ClaimValue> values = [];
-    private readonly List<string?> valuesAsGiven = [];
+    private readonly List<(string Source, string Text)?> valuesAsGiven = [];
 
     private int[] source = new int[16];
     private int[] fact = new int[16];
@@ -172,7 +172,7 @@ public sealed class ClaimTable
 
     internal ClaimValue ValueOf(int id) => values[id];
 
-    internal string? ValueAsGiven(int id) => valuesAsGiven[id];
+    internal string? ValueAsGiven(int id) => valuesAsGiven[id]?.Text;
 
     private void Add(string sourceId, string subject, string property, ClaimValue claimValue, double confidence, LocalDate? day, string? asGiven)
     {
@@ -188,7 +188,7 @@ public sealed class ClaimTable
         AddRow(
             sources.Intern(sourceId),
             Fact(subjects.Intern(subject), properties.Intern(property)),
-            Value(claimValue, asGiven),
+            Value(claimValue, asGiven is null ? null : (sourceId, asGiven)),
             confidence,
             day is { } d ? d.ToDateOnly().DayNumber : NoDay);
     }
@@ -219,8 +219,12 @@ public sealed class ClaimTable
         return id;
     }
 
-    /// <summary>Interns a value by its key; of the forms a value was given in, the ordinal least is kept, so the choice does not depend on the order of rows.</summary>
-    private int Value(ClaimValue claimValue, string? asGiven)
+    /// <summary>
+    /// Interns a value by its key. Of the forms a value was given in, the one given by the source first by name (then
+    /// the ordinal least form) is kept, as the full engine keeps the form of the lowest claim identifier; the choice
+    /// does not depend on the order of rows.
+    /// </summary>
+    private int Value(ClaimValue claimValue, (string Source, string Text)? asGiven)
     {
         if (!valueIds.TryGetValue(claimValue.Key, out var id))
         {
@@ -229,12 +233,18 @@ public sealed class ClaimTable
             valuesAsGiven.Add(asGiven);
             valueIds.Add(claimValue.Key, id);
         }
-        else if (asGiven is not null && (valuesAsGiven[id] is not { } kept || string.CompareOrdinal(asGiven, kept) < 0))
+        else if (asGiven is { } given && (valuesAsGiven[id] is not { } kept || Before(given, kept)))
         {
-            valuesAsGiven[id] = asGiven;
+            valuesAsGiven[id] = given;
         }
 
         return id;
+
+        static bool Before((string Source, string Text) a, (string Source, string Text) b)
+        {
+            var bySource = string.CompareOrdinal(a.Source, b.Source);
+            return bySource < 0 || (bySource == 0 && string.CompareOrdinal(a.Text, b.Text) < 0);
+        }
     }
 
     private void AddRow(int sourceId, int factId, int valueId, double confidence, int day)
