@@ -1,9 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using CaJapan.Reconcile.Bulk;
 
 namespace CaJapan.Reconcile.Reporting;
@@ -15,12 +13,6 @@ namespace CaJapan.Reconcile.Reporting;
 /// </summary>
 public static class BulkReports
 {
-    private static readonly JsonWriterOptions JsonOptions = new()
-    {
-        Indented = false,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     /// <summary>Gets the formats, in the order they are listed.</summary>
     public static IReadOnlyList<string> Formats { get; } = ["text", "csv", "json"];
 
@@ -94,7 +86,7 @@ public static class BulkReports
     private static async Task WriteJsonAsync(BulkResult result, TextWriter writer, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(1 << 17);
-        using var json = new Utf8JsonWriter(buffer, JsonOptions);
+        using var json = new Utf8JsonWriter(buffer, JsonText.Compact);
         json.WriteStartObject();
         json.WriteNumber("claims", result.ClaimCount);
         json.WriteNumber("excludedClaims", result.ExcludedClaims);
@@ -104,18 +96,11 @@ public static class BulkReports
         {
             json.WriteStartObject();
             json.WriteString("source", t.SourceId);
-            json.WriteNumber("prior", t.Prior);
+            JsonText.WriteNumber(json, "prior", t.Prior);
             json.WriteString("priorFrom", t.PriorFrom);
-            json.WriteNumber("trust", t.Trust);
+            JsonText.WriteNumber(json, "trust", t.Trust);
             json.WriteNumber("contestedFacts", t.ContestedFacts);
-            if (t.Agreement is { } agreement)
-            {
-                json.WriteNumber("agreement", agreement);
-            }
-            else
-            {
-                json.WriteNull("agreement");
-            }
+            JsonText.WriteNumber(json, "agreement", t.Agreement ?? double.NaN);
 
             json.WriteEndObject();
         }
@@ -127,16 +112,16 @@ public static class BulkReports
             json.WriteStartObject();
             json.WriteString("subject", r.Subject);
             json.WriteString("property", r.Property);
-            WriteValue(json, "value", r.Value?.Describe());
-            WriteValue(json, "valueAsGiven", r.ValueAsGiven);
-            json.WriteNumber("confidence", r.Confidence);
+            JsonText.WriteString(json, "value", r.Value?.Describe());
+            JsonText.WriteString(json, "valueAsGiven", r.ValueAsGiven);
+            JsonText.WriteNumber(json, "confidence", r.Confidence);
             json.WriteStartArray("values");
             foreach (var v in r.Values)
             {
                 json.WriteStartObject();
                 json.WriteString("value", v.Value.Describe());
                 json.WriteString("key", v.Value.Key);
-                json.WriteNumber("probability", v.Probability);
+                JsonText.WriteNumber(json, "probability", v.Probability);
                 json.WriteNumber("sources", v.Sources);
                 json.WriteEndObject();
             }
@@ -155,18 +140,6 @@ public static class BulkReports
         json.WriteEndObject();
         await FlushAsync(json, buffer, writer, cancellationToken).ConfigureAwait(false);
         await writer.WriteAsync("\n".AsMemory(), cancellationToken).ConfigureAwait(false);
-    }
-
-    private static void WriteValue(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 
     private static async Task FlushAsync(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, TextWriter writer, CancellationToken cancellationToken)
