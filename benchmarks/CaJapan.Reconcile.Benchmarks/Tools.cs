@@ -14,7 +14,8 @@ internal static class Tools
     private const string Usage = """
         corpus claims --count N [--seed S] --out FILE.jsonl   write N generated structured claims as JSON Lines
         measure bulk --count N                                build a table of N claims, reconcile it, report time and memory
-        measure stream --file FILE.jsonl                      read a file of claims as a stream and reconcile it, with progress
+        measure stream --file FILE.jsonl [--partitions K]     read a file of claims as a stream and reconcile it, with progress;
+                                                              with K, partition by partition in memory bounded by one partition
         """;
 
     /// <summary>Runs a command when the arguments name one.</summary>
@@ -28,7 +29,7 @@ internal static class Tools
             case ["measure", "bulk", .. var rest]:
                 return MeasureBulk(Option(rest, "--count", 1_000_000));
             case ["measure", "stream", .. var rest]:
-                return MeasureStream(Text(rest, "--file"));
+                return MeasureStream(Text(rest, "--file"), (int)Option(rest, "--partitions", 0));
             case ["corpus" or "measure", ..]:
                 Console.Error.WriteLine(Usage);
                 return 2;
@@ -70,7 +71,7 @@ internal static class Tools
         return 0;
     }
 
-    private static int MeasureStream(string path)
+    private static int MeasureStream(string path, int partitions)
     {
         var clock = Stopwatch.StartNew();
         var reconciler = new BulkReconciler();
@@ -83,6 +84,15 @@ internal static class Tools
                 Console.WriteLine(Invariant($"{clock.Elapsed.TotalSeconds,7:0.0} s  {p}"));
             }
         });
+        if (partitions > 0)
+        {
+            var (partitioned, bad) = reconciler.ReconcilePartitionedAsync(path, partitions, progress).GetAwaiter().GetResult();
+            Console.WriteLine(Invariant($"reconciled {new FileInfo(path).Length / 1e6:0} MB in {partitions} partitions in {clock.Elapsed.TotalSeconds:0.0} s ({bad.Count} bad rows, {partitioned.ClaimCount} claims, {partitioned.Resolutions.Count} facts, {partitioned.Rounds} rounds)"));
+            Console.WriteLine(Invariant($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB; managed heap now, holding the result, {GC.GetTotalMemory(forceFullCollection: true) / 1e6:0} MB"));
+            GC.KeepAlive(partitioned);
+            return 0;
+        }
+
         var (table, errors) = reconciler.ReadAsync(path, progress).GetAwaiter().GetResult();
         var read = clock.Elapsed;
         var result = reconciler.Reconcile(table, progress);

@@ -52,11 +52,18 @@ public sealed class BulkReconciler
         Internal.Guard.NotNullOrWhiteSpace(path);
         var format = StructuredClaimReader.FormatOf(path)
             ?? throw new ArgumentException($"{path}: a file of claims ends in .csv or .jsonl.", nameof(path));
+        var table = new ClaimTable();
+        var errors = await ReadRowsAsync(path, format, progress, row => table.Add(row.Claim!, row.Value!), cancellationToken).ConfigureAwait(false);
+        return (table, errors);
+    }
+
+    /// <summary>Streams a file's rows: each good row to <paramref name="take"/>, each bad one to the errors, with the bytes read as progress.</summary>
+    private async Task<List<SourceError>> ReadRowsAsync(string path, StructuredClaimFormat format, IProgress<BulkProgress>? progress, Action<StructuredClaimRow> take, CancellationToken cancellationToken)
+    {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         await using (stream.ConfigureAwait(false))
         {
             using var text = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
-            var table = new ClaimTable();
             var errors = new List<SourceError>();
             var name = Path.GetFileName(path);
             var total = stream.Length;
@@ -65,7 +72,7 @@ public sealed class BulkReconciler
             {
                 if (row.IsValid)
                 {
-                    table.Add(row.Claim!, row.Value!);
+                    take(row);
                 }
                 else
                 {
@@ -80,8 +87,99 @@ public sealed class BulkReconciler
             }
 
             progress?.Report(new BulkProgress(BulkStage.Reading, total, total));
-            return (table, errors);
+            return errors;
         }
+    }
+
+    /// <summary>
+    /// Reconciles a file of claims too large for memory, in memory bounded by the largest of <paramref name="partitions"/>
+    /// partitions: the file is read once and its rows written, by subject, to partition files in a temporary folder; each
+    /// round of learning then reads the partitions one at a time, as a distributed run would on many machines
+    /// (docs/scale-out.md). Slower than <see cref="ReadAsync"/> and <see cref="Reconcile"/> (the partitions are read
+    /// again each round), and gives exactly their result.
+    /// </summary>
+    /// <param name="path">The file; <c>.csv</c> or <c>.jsonl</c>.</param>
+    /// <param name="partitions">How many partitions, at least 1: about the file's size over the memory to be used.</param>
+    /// <param name="progress">Told of the bytes read, each round and the resolving; optional.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The result, and one error per bad row, named <c>file:line</c>, in line order.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="ArgumentException">The file is neither CSV nor JSON Lines.</exception>
+    public async Task<(BulkResult Result, IReadOnlyList<SourceError> Errors)> ReconcilePartitionedAsync(
+        string path, int partitions, IProgress<BulkProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Internal.Guard.NotNullOrWhiteSpace(path);
+        ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1);
+        var format = StructuredClaimReader.FormatOf(path)
+            ?? throw new ArgumentException($"{path}: a file of claims ends in .csv or .jsonl.", nameof(path));
+        var folder = Directory.CreateTempSubdirectory("cajapan-partitions-").FullName;
+        try
+        {
+            var files = Enumerable.Range(0, partitions).Select(p => Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{p}.jsonl"))).ToArray();
+            var errors = await SplitAsync(path, format, files, progress, cancellationToken).ConfigureAwait(false);
+            var trust = SourceTrust.Initial;
+            while (NeedsAnotherRound(trust))
+            {
+                progress?.Report(new BulkProgress(BulkStage.Learning, trust.Rounds, options.MaxTrustIterations));
+                var evidence = TrustEvidence.Empty;
+                foreach (var file in files)
+                {
+                    evidence = TrustEvidence.Merge(evidence, Evidence(await ReadPartitionAsync(file, cancellationToken).ConfigureAwait(false), trust, cancellationToken));
+                }
+
+                trust = Learn(trust, evidence);
+            }
+
+            progress?.Report(new BulkProgress(BulkStage.Resolving, 0, partitions));
+            BulkResult? result = null;
+            for (var p = 0; p < files.Length; p++)
+            {
+                var part = Resolve(await ReadPartitionAsync(files[p], cancellationToken).ConfigureAwait(false), trust, cancellationToken);
+                result = result is null ? part : BulkResult.Merge(result, part);
+                progress?.Report(new BulkProgress(p + 1 == files.Length ? BulkStage.Done : BulkStage.Resolving, p + 1, partitions));
+            }
+
+            return (result!, errors);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Reads a file of claims once, writing each good row as a JSON line to the partition of its subject.</summary>
+    private async Task<List<SourceError>> SplitAsync(string path, StructuredClaimFormat format, string[] files, IProgress<BulkProgress>? progress, CancellationToken cancellationToken)
+    {
+        var writers = files.Select(f => new StreamWriter(f, append: false, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" }).ToArray();
+        try
+        {
+            return await ReadRowsAsync(path, format, progress, row =>
+            {
+                var claim = row.Claim!;
+                writers[ClaimTable.PartitionOf(claim.Subject, files.Length)].WriteLine(System.Text.Json.JsonSerializer.Serialize(new PartitionRow(
+                    claim.Source,
+                    claim.Subject,
+                    claim.Property,
+                    claim.Value,
+                    claim.Weight,
+                    claim.Observed is { } day ? NodaTime.Text.LocalDatePattern.Iso.Format(day) : null,
+                    claim.Type?.ToString().ToLowerInvariant())));
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var writer in writers)
+            {
+                await writer.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<ClaimTable> ReadPartitionAsync(string file, CancellationToken cancellationToken)
+    {
+        var table = new ClaimTable();
+        await ReadRowsAsync(file, StructuredClaimFormat.JsonLines, null, row => table.Add(row.Claim!, row.Value!), cancellationToken).ConfigureAwait(false);
+        return table;
     }
 
     /// <summary>Reconciles a table: learns source trust over rounds until it settles, then resolves every fact.</summary>
@@ -390,4 +488,14 @@ public sealed class BulkReconciler
             ValueAsGiven = contested ? null : votes.Table.ValueAsGiven(votes.Values[start + best]),
         }, scores, perValue);
     }
+
+    /// <summary>A good row as a partition file holds it: the structured-claims fields, read back by the same reader.</summary>
+    private sealed record PartitionRow(
+        [property: System.Text.Json.Serialization.JsonPropertyName("source")] string Source,
+        [property: System.Text.Json.Serialization.JsonPropertyName("subject")] string Subject,
+        [property: System.Text.Json.Serialization.JsonPropertyName("property")] string Property,
+        [property: System.Text.Json.Serialization.JsonPropertyName("value")] string Value,
+        [property: System.Text.Json.Serialization.JsonPropertyName("weight")] double? Weight,
+        [property: System.Text.Json.Serialization.JsonPropertyName("observed")] string? Observed,
+        [property: System.Text.Json.Serialization.JsonPropertyName("type")] string? Type);
 }

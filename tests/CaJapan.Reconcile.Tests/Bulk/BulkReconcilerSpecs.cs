@@ -200,6 +200,40 @@ public sealed class BulkReconcilerSpecs
     }
 
     [Fact]
+    public async Task A_file_reconciled_partition_by_partition_gives_the_result_of_reading_it_whole()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bulk-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            await using (var writer = new StreamWriter(path))
+            {
+                new ClaimCorpus { Items = 400, Copiers = 3, Seed = 11 }.WriteJsonLines(writer);
+                await writer.WriteLineAsync("""{"source":"x","subject":"item-1","property":"value","value":"v","weight":7}""");
+                await writer.WriteLineAsync("""{"source":"x","subject":"item-2","property":"when","value":"9 August","observed":"2024-08-01","type":"date","weight":0.25}""");
+            }
+
+            var lines = File.ReadLines(path).Count();
+            var (table, errors) = await Reconciler.ReadAsync(path);
+            var whole = Reconciler.Reconcile(table);
+            var reports = new List<BulkProgress>();
+
+            var (partitioned, partitionErrors) = await Reconciler.ReconcilePartitionedAsync(path, 5, new SynchronousProgress<BulkProgress>(reports.Add));
+
+            partitioned.Resolutions.Should().Equal(whole.Resolutions);
+            partitioned.TrustEstimates.Should().Equal(whole.TrustEstimates);
+            partitioned.Rounds.Should().Be(whole.Rounds);
+            partitionErrors.Should().Equal(errors);
+            errors.Should().ContainSingle().Which.SourceId.Should().EndWith($":{lines - 1}");
+            partitioned.Resolutions.Single(r => r.Property == "when").ValueAsGiven.Should().Be("9 August");
+            reports.Select(r => r.Stage).Distinct().Should().Equal(BulkStage.Reading, BulkStage.Learning, BulkStage.Resolving, BulkStage.Done);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task Reading_a_missing_file_or_an_unknown_format_is_a_clear_error()
     {
         var missing = () => Reconciler.ReadAsync(Path.Combine(Path.GetTempPath(), "no-such-file.csv"));
