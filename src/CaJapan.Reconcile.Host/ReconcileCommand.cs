@@ -21,7 +21,8 @@ internal sealed record InputRequest(IReadOnlyList<string> Paths, string? PackPat
 /// <param name="Author">The author named in reports that publish a verdict, or <see langword="null"/>.</param>
 /// <param name="FailOnConflicts">Whether conflicts found make the exit code 3.</param>
 /// <param name="Bulk">Whether to reconcile a file of claims in bulk (<see cref="BulkReconciler"/>).</param>
-internal sealed record ReconcileRequest(InputRequest Input, string Format, string? OutputPath, string? Author = null, bool FailOnConflicts = false, bool Bulk = false);
+/// <param name="Partitions">With <paramref name="Bulk"/>, the partitions to reconcile the file in, one at a time; 0 to read it whole.</param>
+internal sealed record ReconcileRequest(InputRequest Input, string Format, string? OutputPath, string? Author = null, bool FailOnConflicts = false, bool Bulk = false, int Partitions = 0);
 
 /// <summary>Where the host's output goes: whether standard output and error are terminals, and whether colour is wanted.</summary>
 /// <param name="StdoutIsTerminal">Whether standard output is a terminal (not redirected).</param>
@@ -190,7 +191,19 @@ internal static class ReconcileCommand
 
         var path = plan.ClaimFiles[0];
         var progress = terminal.StderrIsTerminal ? new Progress<BulkProgress>(p => stderr.Write($"\r{p}".PadRight(60))) : null;
-        var (table, errors) = await reconciler.ReadAsync(path, progress, cancellationToken);
+        BulkResult result;
+        IReadOnlyList<SourceError> errors;
+        if (request.Partitions > 0)
+        {
+            (result, errors) = await reconciler.ReconcilePartitionedAsync(path, request.Partitions, progress, cancellationToken);
+        }
+        else
+        {
+            ClaimTable table;
+            (table, errors) = await reconciler.ReadAsync(path, progress, cancellationToken);
+            result = reconciler.Reconcile(table, progress, cancellationToken);
+        }
+
         if (progress is not null)
         {
             await stderr.WriteLineAsync();
@@ -207,16 +220,10 @@ internal static class ReconcileCommand
             await stderr.WriteLineAsync($"warning: and {errors.Count - Shown} more rows that could not be read.");
         }
 
-        if (table.Count == 0)
+        if (result.ClaimCount + result.ExcludedClaims == 0)
         {
             await stderr.WriteLineAsync($"error: no claim could be read from '{path}'; fix the rows named above (or add some), and run again.");
             return BadInput;
-        }
-
-        var result = reconciler.Reconcile(table, progress, cancellationToken);
-        if (progress is not null)
-        {
-            await stderr.WriteLineAsync();
         }
 
         return await WriteAsync(request.OutputPath, stdout, stderr, output => BulkReports.WriteAsync(result, request.Format, output, cancellationToken), cancellationToken);

@@ -80,6 +80,26 @@ public sealed class ReconcileCommandSpecs
     }
 
     [Fact]
+    public async Task Bulk_in_partitions_writes_what_bulk_in_one_piece_writes()
+    {
+        var whole = await RunAsync(TestData("flights.csv"), "--bulk", "--format", "csv");
+
+        var partitioned = await RunAsync(TestData("flights.csv"), "--bulk", "--partitions", "3", "--format", "csv");
+
+        partitioned.Should().Be(whole);
+        whole.Exit.Should().Be(ReconcileCommand.Success);
+    }
+
+    [Fact]
+    public async Task Partitions_without_bulk_are_a_usage_error()
+    {
+        var (exit, _, stderr) = await RunAsync(TestData("flights.csv"), "--partitions", "3");
+
+        exit.Should().Be(ReconcileCommand.BadInput);
+        stderr.Should().Contain("--partitions takes a positive number, with --bulk.");
+    }
+
+    [Fact]
     public async Task Bulk_text_summarises_the_facts_and_lists_sources_by_trust()
     {
         var (exit, stdout, _) = await RunAsync(TestData("flights.csv"), "--bulk");
