@@ -98,6 +98,30 @@ public sealed class BulkReconcilerSpecs
     }
 
     [Fact]
+    public void Outlet_priors_apply_to_structured_claims_sources_in_the_full_engine_as_in_bulk()
+    {
+        var options = new ReconcileOptions { LearnSourceTrust = false };
+        options.OutletTrust["wire"] = 0.95;
+        var claims = new[]
+        {
+            new StructuredClaim("wire", "fact", "value", "x"),
+            new StructuredClaim("blog", "fact", "value", "y"),
+        };
+        var table = new ClaimTable();
+        foreach (var claim in claims)
+        {
+            table.Add(claim, new TextValue(claim.Value));
+        }
+
+        var full = ReconcileEngine.Create(options).ReconcileStructuredClaims(claims);
+        var bulk = new BulkReconciler(options).Reconcile(table);
+
+        full.TrustEstimates.Should().Equal(bulk.TrustEstimates);
+        full.TrustEstimates.Single(t => t.SourceId == "wire").PriorFrom.Should().Be("outlet:wire");
+        full.Resolutions.Single().Value.Should().Be(new TextValue("x"));
+    }
+
+    [Fact]
     public void Claims_reported_after_the_as_of_day_are_left_out()
     {
         var table = new ClaimTable();
