@@ -19,7 +19,6 @@ public sealed record TextValue : ClaimValue
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
-        Normalised = TextNormalizer.Key(text);
     }
 
     /// <summary>Gets the value as given.</summary>
@@ -29,7 +28,13 @@ public sealed record TextValue : ClaimValue
     /// Gets the normalised form the value is compared by: compatibility forms decomposed, upper case, apostrophes
     /// dropped, other punctuation read as a space, white space collapsed and trimmed, such as <c>J K ROWLING</c>.
     /// </summary>
-    public string Normalised { get; }
+    /// <remarks>
+    /// Kept only inside <see cref="ClaimValue.Key"/>, not beside it: a table of millions of distinct values then holds
+    /// one normalised string per value, not two.
+    /// </remarks>
+    public string Normalised => Key[KeyPrefix.Length..];
+
+    private const string KeyPrefix = "text:";
 
     /// <inheritdoc />
     public override ValueKind Kind => ValueKind.Text;
@@ -38,11 +43,11 @@ public sealed record TextValue : ClaimValue
     public override double Specificity => 1.0;
 
     /// <inheritdoc />
-    private protected override string BuildKey() => $"text:{Normalised}";
+    private protected override string BuildKey() => KeyPrefix + TextNormalizer.Key(Text);
 
     /// <inheritdoc />
     private protected override ValueRelation CompareSameKind(ClaimValue other)
-        => ((TextValue)other).Normalised == Normalised ? ValueRelation.Equal : ValueRelation.Conflicts;
+        => string.Equals(other.Key, Key, StringComparison.Ordinal) ? ValueRelation.Equal : ValueRelation.Conflicts;
 
     /// <inheritdoc />
     public override string Describe() => Text;
