@@ -1,13 +1,22 @@
+using CaJapan.Reconcile.Recognition;
 using CaJapan.Reconcile.Text;
 
 namespace CaJapan.Reconcile.Extraction;
 
-/// <summary>A source's text with its folded copy and its sentences, computed once.</summary>
+/// <summary>
+/// A source's text with its folded copy, its sentences and the occurrences of its pack's phrases, each computed once:
+/// the phrases in one pass over the whole text on first use, so that every query over a sentence or a window reads
+/// only the occurrences in it.
+/// </summary>
 internal sealed class DocumentText
 {
-    public DocumentText(string text)
+    private readonly PackIndex index;
+    private PhraseOccurrences? phrases;
+
+    public DocumentText(string text, PackIndex index)
     {
         Text = text;
+        this.index = index;
         Folded = TextFolding.Fold(text);
         Sentences = SentenceSplitter.Split(text);
     }
@@ -17,4 +26,7 @@ internal sealed class DocumentText
     public string Folded { get; }
 
     public IReadOnlyList<TextSpan> Sentences { get; }
+
+    /// <summary>Gets the occurrences of every phrase of the pack in the text, found on first use.</summary>
+    public PhraseOccurrences Phrases => phrases ??= index.Scanner.Scan(Folded);
 }

@@ -19,10 +19,10 @@ internal sealed class EventMentionResolver(PackIndex index)
 
     public List<EventMention> Resolve(DocumentText doc, TextSpan sentence)
     {
-        var frameworks = index.Frameworks.FindAll(doc.Folded, sentence.Start, sentence.End, allowOverlaps: true);
-        var heads = index.EventHeads.FindAll(doc.Folded, sentence.Start, sentence.End);
+        var frameworks = index.Frameworks.FindAll(doc.Phrases, sentence.Start, sentence.End, allowOverlaps: true);
+        var heads = index.EventHeads.FindAll(doc.Phrases, sentence.Start, sentence.End);
         var blocked = frameworks.Select(f => f.Span).Concat(heads.Select(h => h.Span)).ToList();
-        var actors = index.Actors.FindAll(doc.Folded, sentence.Start, sentence.End)
+        var actors = index.Actors.FindAll(doc.Phrases, sentence.Start, sentence.End)
             .Where(a => !blocked.Any(b => b.Overlaps(a.Span)))
             .ToList();
 
@@ -53,7 +53,7 @@ internal sealed class EventMentionResolver(PackIndex index)
         List<PhraseMatch<string>> actors)
     {
         var ordinal = PrecedingOrdinal(doc, head);
-        var otherInstance = index.OtherInstance.FindAll(doc.Folded, Math.Max(0, head.Start - 40), head.Start)
+        var otherInstance = index.OtherInstance.FindAll(doc.Phrases, Math.Max(0, head.Start - 40), head.Start)
             .Any(w => WordDistance.Between(doc.Text, w.Span, head) < QualifierWords);
         var actor = NearestActor(doc, head, actors);
         var agent = NearestPersonBefore(doc, head, actors);
@@ -151,11 +151,11 @@ internal sealed class EventMentionResolver(PackIndex index)
     }
 
     private bool IsAgent(DocumentText doc, TextSpan head, TextSpan actor)
-        => index.AgentMarkers.FindAll(doc.Folded, head.End, actor.Start).Count > 0;
+        => index.AgentMarkers.FindAll(doc.Phrases, head.End, actor.Start).Count > 0;
 
     private int? PrecedingOrdinal(DocumentText doc, TextSpan head)
     {
-        var words = index.Ordinals.FindAll(doc.Folded, Math.Max(0, head.Start - 40), head.Start);
+        var words = index.Ordinals.FindAll(doc.Phrases, Math.Max(0, head.Start - 40), head.Start);
         foreach (var word in Enumerable.Reverse(words))
         {
             if (WordDistance.Between(doc.Text, word.Span, head) < QualifierWords)

@@ -41,7 +41,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     public IReadOnlyList<Claim> Extract(Source source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var doc = new DocumentText(source.Text);
+        var doc = new DocumentText(source.Text, index);
         var reference = source.Published;
         var dateline = metadata.FindDateline(doc, reference);
         var dates = index.Dates.Recognize(source.Text, reference)
@@ -98,10 +98,10 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private List<Anchor> Anchors(DocumentText doc, SentenceFacts s)
     {
         var anchors = s.Mentions.Select(m => new Anchor(m.Span, m)).ToList();
-        anchors.AddRange(index.Reporting.FindAll(doc.Folded, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
-        anchors.AddRange(index.Denials.FindAll(doc.Folded, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
-        anchors.AddRange(index.OtherActions.FindAll(doc.Folded, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
-        foreach (var trigger in index.StatusTriggers.FindAll(doc.Folded, s.Span.Start, s.Span.End))
+        anchors.AddRange(index.Reporting.FindAll(doc.Phrases, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
+        anchors.AddRange(index.Denials.FindAll(doc.Phrases, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
+        anchors.AddRange(index.OtherActions.FindAll(doc.Phrases, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
+        foreach (var trigger in index.StatusTriggers.FindAll(doc.Phrases, s.Span.Start, s.Span.End))
         {
             var mention = NearestMention(doc, s, trigger.Span, index.Property("status")?.Window ?? 8);
             if (mention is not null)
@@ -179,7 +179,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     /// <summary>Gets whether a date right after a postponement names the new date: "postponed to December", "rescheduled for May".</summary>
     private bool NamesNewDate(DocumentText doc, TextSpan trigger, TextSpan date)
         => date.Start >= trigger.End
-           && index.NewDateLinks.FindAll(doc.Folded, trigger.End, date.Start)
+           && index.NewDateLinks.FindAll(doc.Phrases, trigger.End, date.Start)
                .Any(l => doc.Folded.AsSpan(trigger.End, l.Span.Start - trigger.End).Trim().Length == 0
                          && doc.Folded.AsSpan(l.Span.End, date.Start - l.Span.End).Trim().Length == 0);
 
@@ -199,7 +199,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private void AddStatusClaims(DocumentText doc, Source source, SentenceFacts s, List<Claim> claims, HashSet<Claim> derived)
     {
-        foreach (var trigger in index.StatusTriggers.FindAll(doc.Folded, s.Span.Start, s.Span.End))
+        foreach (var trigger in index.StatusTriggers.FindAll(doc.Phrases, s.Span.Start, s.Span.End))
         {
             var mention = NearestMention(doc, s, trigger.Span, index.Property("status")?.Window ?? 8);
             if (mention is not { IsStoryEvent: true } || !mention.Event!.EventProperties.Contains("status", StringComparer.Ordinal))
@@ -244,7 +244,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private void AddPlaceClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims)
     {
-        var places = index.Places.FindAll(doc.Folded, s.Span.Start, s.Span.End)
+        var places = index.Places.FindAll(doc.Phrases, s.Span.Start, s.Span.End)
             .GroupBy(p => p.Span)
             .Select(g => g.FirstOrDefault(p => InUse(p.Payload, source.Published), g.First()))
             .ToList();
@@ -288,13 +288,13 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private bool FollowsPreposition(DocumentText doc, TextSpan place)
     {
         var start = Math.Max(0, place.Start - 16);
-        return index.LocationPrepositions.FindAll(doc.Folded, start, place.Start)
+        return index.LocationPrepositions.FindAll(doc.Phrases, start, place.Start)
             .Any(p => doc.Folded.AsSpan(p.Span.End, place.Start - p.Span.End).Trim() is { Length: 0 } or "the");
     }
 
     /// <summary>Gets whether a place is the host of what follows: "Astana will host the summit", "Tokyo hosted".</summary>
     private bool HostsNext(DocumentText doc, TextSpan place, int sentenceEnd)
-        => index.HostVerbs.FindAll(doc.Folded, place.End, Math.Min(sentenceEnd, place.End + 24))
+        => index.HostVerbs.FindAll(doc.Phrases, place.End, Math.Min(sentenceEnd, place.End + 24))
             .Any(v => doc.Folded.AsSpan(place.End, v.Span.Start - place.End).Trim().Length == 0);
 
     private void AddMoneyClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, IReadOnlyList<MoneyMention> money, List<Claim> claims)
@@ -317,7 +317,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     /// <summary>Finds what an amount is for: the purpose phrase nearest to it, after it ("$2 billion aid package") or just before it ("allocated $4 billion").</summary>
     private string? Purpose(DocumentText doc, SentenceFacts s, TextSpan amount)
-        => index.MoneyPurposes.FindAll(doc.Folded, s.Span.Start, s.Span.End)
+        => index.MoneyPurposes.FindAll(doc.Phrases, s.Span.Start, s.Span.End)
             .Select(p => (p.Payload, After: p.Span.Start >= amount.End, d: WordDistance.Between(doc.Text, amount, p.Span)))
             .Where(p => p.d <= (p.After ? PurposeWordsAfter : PurposeWordsBefore))
             .OrderBy(p => p.d)
@@ -339,14 +339,14 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             return;
         }
 
-        foreach (var word in index.Anniversaries.FindAll(doc.Folded, s.Span.Start, s.Span.End))
+        foreach (var word in index.Anniversaries.FindAll(doc.Phrases, s.Span.Start, s.Span.End))
         {
             if (OrdinalBefore(doc, s, word.Span) is not { } ordinal || AnniversaryOf(doc, s, word.Span) is not { Event: { } of } target)
             {
                 continue;
             }
 
-            var link = index.AnniversaryLinks.FindAll(doc.Folded, s.Span.Start, ordinal.Start)
+            var link = index.AnniversaryLinks.FindAll(doc.Phrases, s.Span.Start, ordinal.Start)
                 .Where(l => doc.Folded.AsSpan(l.Span.End, ordinal.Start - l.Span.End).Trim() is { Length: 0 } or "the")
                 .Select(l => (TextSpan?)l.Span)
                 .LastOrDefault();
@@ -372,7 +372,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private (int Value, int Start)? OrdinalBefore(DocumentText doc, SentenceFacts s, TextSpan word)
     {
         var from = Math.Max(s.Span.Start, word.Start - 24);
-        var spelled = index.Ordinals.FindAll(doc.Folded, from, word.Start)
+        var spelled = index.Ordinals.FindAll(doc.Phrases, from, word.Start)
             .Where(o => doc.Folded.AsSpan(o.Span.End, word.Start - o.Span.End).Trim().Length == 0)
             .Select(o => ((int Value, int Start)?)(o.Payload, o.Span.Start))
             .LastOrDefault();
@@ -396,7 +396,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private void AddTitleClaims(DocumentText doc, Source source, SentenceFacts s, List<DateMention> dates, List<Claim> claims)
     {
-        foreach (var person in index.People.FindAll(doc.Folded, s.Span.Start, s.Span.End))
+        foreach (var person in index.People.FindAll(doc.Phrases, s.Span.Start, s.Span.End))
         {
             var title = TitleBefore(doc, person.Span, person.Payload) ?? TitleInApposition(doc, person.Span, person.Payload, s.Span.End);
             if (title is null || title.Value.Former)
@@ -433,7 +433,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private TitleMatch? TitleBefore(DocumentText doc, TextSpan person, PersonDefinition who)
     {
         var start = Math.Max(0, person.Start - 48);
-        var title = index.Titles.FindAll(doc.Folded, start, person.Start, allowOverlaps: true)
+        var title = index.Titles.FindAll(doc.Phrases, start, person.Start, allowOverlaps: true)
             .Where(t => doc.Folded.AsSpan(t.Span.End, person.Start - t.Span.End).Trim().Length == 0)
             .OrderByDescending(t => t.Span.Length)
             .Select(t => (PhraseMatch<OfficeDefinition>?)t)
@@ -445,7 +445,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
         // "the Prime Minister of Japan, Fumio Kishida": a title, "of" and its country, then the name.
         start = Math.Max(0, person.Start - 72);
-        foreach (var candidate in index.Titles.FindAll(doc.Folded, start, person.Start, allowOverlaps: true).OrderByDescending(c => c.Span.End))
+        foreach (var candidate in index.Titles.FindAll(doc.Phrases, start, person.Start, allowOverlaps: true).OrderByDescending(c => c.Span.End))
         {
             var of = TextScan.SkipSpaces(doc.Folded, candidate.Span.End, person.Start);
             if (!doc.Folded.AsSpan(of, person.Start - of).StartsWith("of ", StringComparison.Ordinal))
@@ -454,7 +454,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             }
 
             var countryStart = TextScan.SkipSpaces(doc.Folded, of + 2, person.Start);
-            var country = index.Actors.FindAll(doc.Folded, countryStart, person.Start)
+            var country = index.Actors.FindAll(doc.Phrases, countryStart, person.Start)
                 .FirstOrDefault(a => a.Payload.Length == 2 && a.Span.Start == countryStart
                     && doc.Folded.AsSpan(a.Span.End, person.Start - a.Span.End).Trim().TrimStart(',').Trim().Length == 0);
             if (country.Payload is null)
@@ -479,7 +479,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             return null;
         }
 
-        var title = index.Titles.FindAll(doc.Folded, person.End, person.End + rest.Length, allowOverlaps: true)
+        var title = index.Titles.FindAll(doc.Phrases, person.End, person.End + rest.Length, allowOverlaps: true)
             .Where(t => WordDistance.Between(doc.Text, person, t.Span) <= WordDistance.ClauseCost + 2)
             .Select(t => (PhraseMatch<OfficeDefinition>?)t)
             .FirstOrDefault();
@@ -490,13 +490,13 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     {
         var before = Math.Max(0, title.Span.Start - 24);
         var close = (TextSpan s) => doc.Folded.AsSpan(s.End, title.Span.Start - s.End).Trim().Length == 0;
-        if (index.TitleModifiers.FindAll(doc.Folded, before, title.Span.Start).Any(m => close(m.Span)))
+        if (index.TitleModifiers.FindAll(doc.Phrases, before, title.Span.Start).Any(m => close(m.Span)))
         {
             return null;
         }
 
-        var time = index.TitleTime.FindAll(doc.Folded, before, title.Span.Start).LastOrDefault(m => close(m.Span));
-        var country = index.Actors.FindAll(doc.Folded, before, title.Span.Start)
+        var time = index.TitleTime.FindAll(doc.Phrases, before, title.Span.Start).LastOrDefault(m => close(m.Span));
+        var country = index.Actors.FindAll(doc.Phrases, before, title.Span.Start)
             .Where(a => a.Payload.Length == 2 && IsQualifier(doc, a.Span, title.Span))
             .Select(a => a.Payload)
             .LastOrDefault() ?? who.Country;
@@ -526,14 +526,14 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     /// </summary>
     private Factuality Read(DocumentText doc, SentenceFacts s, TextSpan span, AssertionMode stated)
     {
-        var negated = index.Negations.FindAll(doc.Folded, s.Span.Start, span.Start).Any(n => WordDistance.Between(doc.Text, n.Span, span) < NegationWords)
-            || index.Denials.FindAll(doc.Folded, s.Span.Start, span.Start).Count > 0;
-        var certainty = index.Hedges.FindAll(doc.Folded, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords)
+        var negated = index.Negations.FindAll(doc.Phrases, s.Span.Start, span.Start).Any(n => WordDistance.Between(doc.Text, n.Span, span) < NegationWords)
+            || index.Denials.FindAll(doc.Phrases, s.Span.Start, span.Start).Count > 0;
+        var certainty = index.Hedges.FindAll(doc.Phrases, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords)
             ? Certainty.Possible
-            : index.ProbableHedges.FindAll(doc.Folded, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords)
+            : index.ProbableHedges.FindAll(doc.Phrases, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords)
                 ? Certainty.Probable
                 : Certainty.Certain;
-        var attributed = index.Reporting.FindAll(doc.Folded, s.Span.Start, s.Span.End).Count > 0;
+        var attributed = index.Reporting.FindAll(doc.Phrases, s.Span.Start, s.Span.End).Count > 0;
         var mode = negated ? AssertionMode.Negated
             : certainty != Certainty.Certain ? AssertionMode.Hedged
             : attributed && stated == AssertionMode.Stated ? AssertionMode.Reported

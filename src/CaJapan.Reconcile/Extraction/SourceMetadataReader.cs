@@ -56,7 +56,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
 
     public Source Complete(Source source)
     {
-        var doc = new DocumentText(source.Text);
+        var doc = new DocumentText(source.Text, index);
         var lines = Lines(source.Text);
         PlaceDateline? dateline = null;
         Byline? byline = null;

@@ -6,73 +6,377 @@ namespace CaJapan.Reconcile.Recognition;
 internal readonly record struct PhraseMatch<T>(TextSpan Span, T Payload);
 
 /// <summary>
-/// Finds whole-word occurrences of many phrases in folded text (see <see cref="TextFolding"/>). Phrases are indexed
-/// by their first character, so each position of the text is compared only with the phrases that can start there.
-/// Where matches overlap, the longest wins. Immutable and thread-safe after construction.
+/// The part of a phrase matcher that does not depend on its payloads: its folded phrases, and the slot it was given
+/// in the <see cref="PhraseScanner"/> that compiled it with the other matchers of a pack.
 /// </summary>
-internal sealed class PhraseMatcher<T>
+internal abstract class PhraseMatcher
 {
-    private readonly Dictionary<char, (string Phrase, T[] Payloads)[]> byFirstChar;
+    /// <summary>Gets the distinct folded phrases, each at the index the matcher's occurrences name it by.</summary>
+    public abstract IReadOnlyList<string> Phrases { get; }
+
+    /// <summary>Gets or sets the scanner that compiled this matcher with others, and its slot there.</summary>
+    internal (PhraseScanner Scanner, int Slot)? Compiled { get; set; }
+}
+
+/// <summary>
+/// Finds whole-word occurrences of many phrases in folded text (see <see cref="TextFolding"/>). Phrases are compiled
+/// into a trie, so each position of the text is walked only as far as some phrase still fits. Where matches overlap,
+/// the longest wins. Immutable and thread-safe after construction.
+/// </summary>
+/// <remarks>
+/// A document read by many queries is scanned once for the phrases of every matcher of its pack
+/// (<see cref="PhraseScanner.Scan"/>); a query over a part of it then replays the occurrences in that part, with the
+/// same result as scanning the part itself.
+/// </remarks>
+internal sealed class PhraseMatcher<T> : PhraseMatcher
+{
+    private readonly string[] phrases;
+    private readonly T[][] payloads;
+    private readonly PhraseScanner own;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Payload)> phrases)
     {
-        byFirstChar = phrases
+        var grouped = phrases
             .Select(p => (Phrase: TextFolding.Fold(p.Phrase.Trim()), p.Payload))
             .Where(p => p.Phrase.Length > 0)
             .GroupBy(p => p.Phrase, StringComparer.Ordinal)
             .Select(g => (Phrase: g.Key, Payloads: g.Select(p => p.Payload).Distinct().ToArray()))
-            .GroupBy(p => p.Phrase[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Phrase.Length).ToArray());
+            .ToArray();
+        this.phrases = [.. grouped.Select(g => g.Phrase)];
+        payloads = [.. grouped.Select(g => g.Payloads)];
+        own = new PhraseScanner([this], assignSlots: false);
     }
 
-    public bool IsEmpty => byFirstChar.Count == 0;
+    public bool IsEmpty => phrases.Length == 0;
+
+    public override IReadOnlyList<string> Phrases => phrases;
 
     /// <summary>Finds every match in <paramref name="folded"/> between <paramref name="start"/> and <paramref name="end"/>, longest first where they overlap.</summary>
     public List<PhraseMatch<T>> FindAll(string folded, int start = 0, int end = -1, bool allowOverlaps = false)
     {
         end = end < 0 ? folded.Length : end;
         var found = new List<PhraseMatch<T>>();
-        var blockedUntil = start;
-        for (var i = start; i < end; i++)
+        if (start < end)
         {
-            if (!byFirstChar.TryGetValue(folded[i], out var candidates) || (i > 0 && IsWord(folded[i - 1]) && IsWord(folded[i])))
-            {
-                continue;
-            }
-
-            foreach (var (phrase, payloads) in candidates)
-            {
-                var stop = i + phrase.Length;
-                if (stop > end || string.CompareOrdinal(folded, i, phrase, 0, phrase.Length) != 0)
-                {
-                    continue;
-                }
-
-                if (stop < folded.Length && IsWord(folded[stop]) && IsWord(phrase[^1]))
-                {
-                    continue;
-                }
-
-                if (!allowOverlaps && i < blockedUntil)
-                {
-                    break;
-                }
-
-                foreach (var payload in payloads)
-                {
-                    found.Add(new PhraseMatch<T>(new TextSpan(i, stop), payload));
-                }
-
-                blockedUntil = Math.Max(blockedUntil, stop);
-                if (!allowOverlaps)
-                {
-                    break;
-                }
-            }
+            var occurrences = own.Scan(folded, start, end);
+            Replay(occurrences.Of(0), start, end, allowOverlaps, found);
         }
 
         return found;
     }
 
-    private static bool IsWord(char c) => TextFolding.IsWordChar(c);
+    /// <summary>
+    /// Finds every match in a part of a document that was scanned with <see cref="PhraseScanner.Scan"/> by the scanner
+    /// this matcher was compiled into: the same matches as <see cref="FindAll(string, int, int, bool)"/> on the folded
+    /// text, without reading the text again.
+    /// </summary>
+    public List<PhraseMatch<T>> FindAll(PhraseOccurrences document, int start, int end, bool allowOverlaps = false)
+    {
+        var found = new List<PhraseMatch<T>>();
+        if (start < end)
+        {
+            Replay(document.Of(this), start, end, allowOverlaps, found);
+        }
+
+        return found;
+    }
+
+    /// <summary>Gets whether any phrase occurs in a part of a scanned document.</summary>
+    public bool Any(PhraseOccurrences document, int start, int end)
+    {
+        if (start >= end)
+        {
+            return false;
+        }
+
+        var occurrences = document.Of(this);
+        for (var k = PhraseOccurrences.FirstAtOrAfter(occurrences, start); k < occurrences.Length && occurrences[k].Start < end; k++)
+        {
+            if (occurrences[k].Stop <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Replays the occurrences that start in [<paramref name="start"/>, <paramref name="end"/>) as a scan of that part
+    /// would take them: at each position the longest phrase that ends within the part, unless an earlier match still
+    /// covers the position (when overlaps are not allowed).
+    /// </summary>
+    private void Replay(ReadOnlySpan<PhraseOccurrence> occurrences, int start, int end, bool allowOverlaps, List<PhraseMatch<T>> found)
+    {
+        var blockedUntil = start;
+        var position = -1;
+        var positionDone = false;
+        for (var k = PhraseOccurrences.FirstAtOrAfter(occurrences, start); k < occurrences.Length; k++)
+        {
+            var occurrence = occurrences[k];
+            if (occurrence.Start >= end)
+            {
+                break;
+            }
+
+            if (occurrence.Start != position)
+            {
+                position = occurrence.Start;
+                positionDone = false;
+            }
+
+            if (positionDone || occurrence.Stop > end)
+            {
+                continue;
+            }
+
+            if (!allowOverlaps && occurrence.Start < blockedUntil)
+            {
+                positionDone = true;
+                continue;
+            }
+
+            var span = new TextSpan(occurrence.Start, occurrence.Stop);
+            foreach (var payload in payloads[occurrence.Phrase])
+            {
+                found.Add(new PhraseMatch<T>(span, payload));
+            }
+
+            blockedUntil = Math.Max(blockedUntil, occurrence.Stop);
+            positionDone = !allowOverlaps;
+        }
+    }
+}
+
+/// <summary>One whole-word occurrence of a phrase: where it starts and stops, and the phrase's index in its matcher.</summary>
+/// <param name="Start">The offset of the first character.</param>
+/// <param name="Stop">The offset after the last character.</param>
+/// <param name="Phrase">The index of the phrase in <see cref="PhraseMatcher.Phrases"/>.</param>
+internal readonly record struct PhraseOccurrence(int Start, int Stop, int Phrase);
+
+/// <summary>
+/// Every occurrence of the phrases of a scanner's matchers in one text, per matcher, in order of position and, at one
+/// position, longest first. Immutable.
+/// </summary>
+internal sealed class PhraseOccurrences
+{
+    private readonly PhraseScanner scanner;
+    private readonly PhraseOccurrence[] occurrences;
+    private readonly int[] offsets;
+
+    internal PhraseOccurrences(PhraseScanner scanner, PhraseOccurrence[] occurrences, int[] offsets)
+    {
+        this.scanner = scanner;
+        this.occurrences = occurrences;
+        this.offsets = offsets;
+    }
+
+    /// <summary>Gets the occurrences of one matcher, which must have been compiled into the scanner that made these.</summary>
+    /// <param name="matcher">The matcher.</param>
+    /// <returns>Its occurrences.</returns>
+    public ReadOnlySpan<PhraseOccurrence> Of(PhraseMatcher matcher)
+    {
+        if (matcher.Compiled is not { } compiled || compiled.Scanner != scanner)
+        {
+            throw new InvalidOperationException("The matcher was not compiled into the scanner that scanned this text.");
+        }
+
+        return Of(compiled.Slot);
+    }
+
+    internal ReadOnlySpan<PhraseOccurrence> Of(int slot) => occurrences.AsSpan(offsets[slot], offsets[slot + 1] - offsets[slot]);
+
+    /// <summary>Gets the index of the first occurrence that starts at or after an offset (binary search).</summary>
+    /// <param name="occurrences">Occurrences in order of start.</param>
+    /// <param name="start">The offset.</param>
+    /// <returns>The index, or the length when there is none.</returns>
+    public static int FirstAtOrAfter(ReadOnlySpan<PhraseOccurrence> occurrences, int start)
+    {
+        var (lo, hi) = (0, occurrences.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (occurrences[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
+
+/// <summary>
+/// Several phrase matchers compiled into one trie of folded characters, so that one pass over a text finds the
+/// whole-word occurrences of every phrase of every matcher. Immutable and thread-safe after construction.
+/// </summary>
+internal sealed class PhraseScanner
+{
+    private const int NoNode = -1;
+
+    private readonly int matcherCount;
+    private readonly int[] asciiRoot = new int[128];
+    private readonly Dictionary<char, int> otherRoot = [];
+    private readonly List<char[]> childKeys = [];
+    private readonly List<int[]> childNodes = [];
+    private readonly List<(int Slot, int Phrase)[]> terminals = [];
+
+    // Frozen copies of the lists above, for the scan.
+    private readonly char[][] keys;
+    private readonly int[][] nodes;
+    private readonly (int Slot, int Phrase)[][] ends;
+
+    /// <summary>Initializes a new instance of the <see cref="PhraseScanner"/> class.</summary>
+    /// <param name="matchers">The matchers; each is given its slot here when <paramref name="assignSlots"/>.</param>
+    /// <param name="assignSlots">Whether the matchers' occurrences in documents scanned by this scanner are read through it.</param>
+    public PhraseScanner(IReadOnlyList<PhraseMatcher> matchers, bool assignSlots = true)
+    {
+        matcherCount = matchers.Count;
+        Array.Fill(asciiRoot, NoNode);
+        NewNode(); // the root, reached through asciiRoot and otherRoot
+        for (var slot = 0; slot < matchers.Count; slot++)
+        {
+            var phrases = matchers[slot].Phrases;
+            for (var p = 0; p < phrases.Count; p++)
+            {
+                Add(phrases[p], slot, p);
+            }
+
+            if (assignSlots)
+            {
+                if (matchers[slot].Compiled is not null)
+                {
+                    throw new InvalidOperationException("A phrase matcher can be compiled into one scanner only.");
+                }
+
+                matchers[slot].Compiled = (this, slot);
+            }
+        }
+
+        keys = [.. childKeys];
+        nodes = [.. childNodes];
+        ends = [.. terminals];
+    }
+
+    /// <summary>Finds every occurrence of every phrase that starts in [<paramref name="start"/>, <paramref name="end"/>) and stops by <paramref name="end"/>.</summary>
+    /// <param name="folded">The folded text.</param>
+    /// <param name="start">The offset to start at.</param>
+    /// <param name="end">The offset no occurrence may pass; -1 for the end of the text.</param>
+    /// <returns>The occurrences, per matcher in order of position and, at one position, longest first.</returns>
+    public PhraseOccurrences Scan(string folded, int start = 0, int end = -1)
+    {
+        end = end < 0 ? folded.Length : end;
+        var found = new List<(int Slot, PhraseOccurrence Occurrence)>();
+        var counts = new int[matcherCount + 1];
+        for (var i = start; i < end; i++)
+        {
+            var c = folded[i];
+            if (i > 0 && TextFolding.IsWordChar(folded[i - 1]) && TextFolding.IsWordChar(c))
+            {
+                continue;
+            }
+
+            var node = c < 128 ? asciiRoot[c] : otherRoot.GetValueOrDefault(c, NoNode);
+            var firstAtPosition = found.Count;
+            var j = i;
+            while (node != NoNode)
+            {
+                var stop = j + 1;
+                if (ends[node] is { Length: > 0 } terminal
+                    && !(stop < folded.Length && TextFolding.IsWordChar(folded[stop]) && TextFolding.IsWordChar(folded[j])))
+                {
+                    foreach (var (slot, phrase) in terminal)
+                    {
+                        found.Add((slot, new PhraseOccurrence(i, stop, phrase)));
+                        counts[slot + 1]++;
+                    }
+                }
+
+                if (stop >= end)
+                {
+                    break;
+                }
+
+                node = Child(node, folded[stop]);
+                j = stop;
+            }
+
+            // Longest first at each position, as a scan that tries the longest phrase first takes them.
+            if (found.Count - firstAtPosition > 1)
+            {
+                found.Reverse(firstAtPosition, found.Count - firstAtPosition);
+            }
+        }
+
+        for (var slot = 0; slot < matcherCount; slot++)
+        {
+            counts[slot + 1] += counts[slot];
+        }
+
+        var offsets = (int[])counts.Clone();
+        var sorted = new PhraseOccurrence[found.Count];
+        foreach (var (slot, occurrence) in found)
+        {
+            sorted[counts[slot]++] = occurrence;
+        }
+
+        return new PhraseOccurrences(this, sorted, offsets);
+    }
+
+    private int Child(int node, char c)
+    {
+        var nodeKeys = keys[node];
+        for (var k = 0; k < nodeKeys.Length; k++)
+        {
+            if (nodeKeys[k] == c)
+            {
+                return nodes[node][k];
+            }
+        }
+
+        return NoNode;
+    }
+
+    private void Add(string phrase, int slot, int index)
+    {
+        var c = phrase[0];
+        int node;
+        if (c < 128)
+        {
+            node = asciiRoot[c] == NoNode ? asciiRoot[c] = NewNode() : asciiRoot[c];
+        }
+        else if (!otherRoot.TryGetValue(c, out node))
+        {
+            node = otherRoot[c] = NewNode();
+        }
+
+        for (var k = 1; k < phrase.Length; k++)
+        {
+            var at = Array.IndexOf(childKeys[node], phrase[k]);
+            if (at >= 0)
+            {
+                node = childNodes[node][at];
+                continue;
+            }
+
+            var child = NewNode();
+            childKeys[node] = [.. childKeys[node], phrase[k]];
+            childNodes[node] = [.. childNodes[node], child];
+            node = child;
+        }
+
+        terminals[node] = [.. terminals[node], (slot, index)];
+    }
+
+    private int NewNode()
+    {
+        childKeys.Add([]);
+        childNodes.Add([]);
+        terminals.Add([]);
+        return childKeys.Count - 1;
+    }
 }
