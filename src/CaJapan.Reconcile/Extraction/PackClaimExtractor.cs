@@ -44,10 +44,11 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         var doc = new DocumentText(source.Text, index);
         var reference = source.Published;
         var dateline = metadata.FindDateline(doc, reference);
-        var dates = index.Dates.Recognize(source.Text, reference)
+        var tokens = RecognitionPatterns.Tokenize(source.Text, 0, source.Text.Length);
+        var dates = index.Dates.Recognize(source.Text, tokens, reference)
             .Where(d => d.Value is not null && !(dateline is { } line && line.Contains(new TextSpan(d.Start, d.End))))
             .ToList();
-        var money = index.Money.Recognize(source.Text);
+        var money = index.Money.Recognize(source.Text, tokens);
         var sentences = new List<SentenceFacts>(doc.Sentences.Count);
         foreach (var sentence in doc.Sentences)
         {

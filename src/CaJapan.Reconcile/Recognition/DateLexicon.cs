@@ -28,6 +28,9 @@ internal static class DateLexicon
         ["sun"] = IsoDayOfWeek.Sunday,
     };
 
+    /// <summary>Gets every word <see cref="TryGetMonth"/> or <see cref="TryGetWeekday"/> knows, abbreviations included.</summary>
+    internal static IEnumerable<string> Words => Months.Keys.Concat(Weekdays.Keys).Concat(WeekdayAbbreviations.Keys);
+
     /// <summary>Gets the English name of a month.</summary>
     /// <param name="month">The month, 1 to 12.</param>
     /// <returns>The name, such as "February".</returns>

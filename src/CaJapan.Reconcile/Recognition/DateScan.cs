@@ -59,6 +59,15 @@ internal sealed class DateScan
         ["beginning"] = Early, ["start"] = Early, ["middle"] = Middle, ["end"] = Late,
     };
 
+    /// <summary>
+    /// Every word a date can start with, gathered from the tables the patterns read: a weekday or a month (<see
+    /// cref="WeekdayFirst"/>, <see cref="MonthFirst"/>), and the words <see cref="Phrase"/> tries at its first token:
+    /// "fiscal", "fy", a part word, a step, a relative day, "the", "first", "second", a part noun, and the start of a
+    /// count (<see cref="Ago"/>: a number word, "a", "an"). A token that is no number and none of these starts no date,
+    /// so the scan passes it without trying each pattern.
+    /// </summary>
+    private static readonly HashSet<string> StartWords = BuildStartWords();
+
     private readonly string text;
     private readonly Token[] tokens;
     private readonly LocalDate? reference;
@@ -93,6 +102,13 @@ internal sealed class DateScan
         var index = 0;
         while (index < tokens.Length)
         {
+            var token = tokens[index];
+            if (token.Kind == TokenKind.Symbol || (token.Kind == TokenKind.Word && (token.Class & WordClass.MayStartDate) == 0))
+            {
+                index++;
+                continue;
+            }
+
             if (Find(index) is { } found)
             {
                 founds.Add(found);
@@ -110,6 +126,23 @@ internal sealed class DateScan
         }
 
         return founds.ConvertAll(ToMention);
+    }
+
+    /// <summary>Gets whether a word may start a date; see <see cref="StartWords"/>.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="false"/> when no date pattern can start with it.</returns>
+    internal static bool MayStartDate(string word) => StartWords.Contains(word);
+
+    private static HashSet<string> BuildStartWords()
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "fiscal", "fy", "the", "first", "second" };
+        words.UnionWith(DateLexicon.Words);
+        words.UnionWith(PartWords.Keys);
+        words.UnionWith(Steps.Keys);
+        words.UnionWith(RelativeDays.Keys);
+        words.UnionWith(PartNouns.Keys);
+        words.UnionWith(NumberWords);
+        return words;
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CaJapan.Reconcile.Recognition;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace CaJapan.Reconcile.Recognition;
 /// Text is cut into words (runs of letters), numbers (runs of ASCII digits) and single symbols; whitespace only separates.
 /// Both recognisers then match short, bounded token patterns, so their cost is linear in the length of the text.
 /// </summary>
-internal static partial class RecognitionPatterns
+internal static class RecognitionPatterns
 {
     /// <summary>Tokens longer than this keep no text: no lexical entry or usable number is that long.</summary>
     private const int MaxKeptTokenLength = 32;
@@ -96,25 +94,69 @@ internal static partial class RecognitionPatterns
         Symbol,
     }
 
-    /// <summary>Cuts a part of a text into tokens.</summary>
+    /// <summary>
+    /// Cuts a part of a text into tokens: runs of letters (<c>\p{L}+</c>), runs of ASCII digits, and single other
+    /// characters that are not white space. Words keep their text from a shared cache, so a common word costs no
+    /// allocation, and carry what the scanners ask of every word (<see cref="WordClass"/>), worked out once per word.
+    /// </summary>
     /// <param name="text">The whole text.</param>
     /// <param name="start">The offset of the part.</param>
     /// <param name="length">The length of the part.</param>
     /// <returns>The tokens in order, with absolute offsets.</returns>
     internal static Token[] Tokenize(string text, int start, int length)
     {
-        var tokens = new List<Token>();
-        foreach (var match in TokenRegex().EnumerateMatches(text.AsSpan(start, length)))
+        var end = start + length;
+        var tokens = new List<Token>((length / 5) + 4);
+        var at = start;
+        while (at < end)
         {
-            var at = start + match.Index;
             var first = text[at];
-            var kind = char.IsAsciiDigit(first) ? TokenKind.Number : char.IsLetter(first) ? TokenKind.Word : TokenKind.Symbol;
-            var kept = match.Length <= MaxKeptTokenLength ? text.Substring(at, match.Length) : string.Empty;
-            tokens.Add(new Token(at, at + match.Length, kind, kept));
+            if (char.IsWhiteSpace(first))
+            {
+                at++;
+                continue;
+            }
+
+            var stop = at + 1;
+            TokenKind kind;
+            if (char.IsAsciiDigit(first))
+            {
+                kind = TokenKind.Number;
+                while (stop < end && char.IsAsciiDigit(text[stop]))
+                {
+                    stop++;
+                }
+            }
+            else if (char.IsLetter(first))
+            {
+                kind = TokenKind.Word;
+                while (stop < end && char.IsLetter(text[stop]))
+                {
+                    stop++;
+                }
+            }
+            else
+            {
+                kind = TokenKind.Symbol;
+            }
+
+            var (kept, wordClass) = stop - at <= MaxKeptTokenLength ? TokenTexts.Get(text.AsSpan(at, stop - at), kind) : (string.Empty, WordClass.None);
+            tokens.Add(new Token(at, stop, kind, kept) { Class = wordClass });
+            at = stop;
         }
 
         return [.. tokens];
     }
+
+    /// <summary>Gets what the scanners ask of a word, worked out once per word by <see cref="TokenTexts"/>.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>Its class.</returns>
+    internal static WordClass Classify(string word)
+        => (DateScan.MayStartDate(word) ? WordClass.MayStartDate : WordClass.None)
+           | (Units.ContainsKey(word) || Tens.ContainsKey(word) ? WordClass.NumberWord : WordClass.None);
+
+    /// <summary>Gets the small cardinal numbers written as words (with <c>a</c> and <c>an</c>) and the multiples of ten: the words a number in words starts with.</summary>
+    internal static IEnumerable<string> NumberWords => Units.Keys.Concat(Tens.Keys);
 
     /// <summary>Checks the start and length arguments of a recogniser and turns a length of -1 into "to the end".</summary>
     /// <param name="text">The text.</param>
@@ -143,6 +185,11 @@ internal static partial class RecognitionPatterns
         value = 0;
         last = index;
         var token = tokens[index];
+        if ((token.Class & WordClass.NumberWord) == 0)
+        {
+            return false;
+        }
+
         if (Tens.TryGetValue(token.Text, out var tens))
         {
             value = tens;
@@ -313,9 +360,6 @@ internal static partial class RecognitionPatterns
     private static bool IsScaleWord(Token[] tokens, int index)
         => index < tokens.Length && (tokens[index].Is("hundred") || (TryGetScale(tokens, index, out _) && !tokens[index].Is("m")));
 
-    [GeneratedRegex(@"\p{L}+|[0-9]+|[^\s\p{L}0-9]", RegexOptions.CultureInvariant)]
-    private static partial Regex TokenRegex();
-
     /// <summary>A token: a word, a number or a symbol, with its absolute offsets.</summary>
     /// <param name="Start">The offset of the first character.</param>
     /// <param name="End">The offset after the last character.</param>
@@ -323,6 +367,9 @@ internal static partial class RecognitionPatterns
     /// <param name="Text">The characters, or empty for a token too long to be of use.</param>
     internal readonly record struct Token(int Start, int End, TokenKind Kind, string Text)
     {
+        /// <summary>Gets what the scanners ask of the token when it is a word; <see cref="WordClass.None"/> otherwise.</summary>
+        public WordClass Class { get; init; }
+
         /// <summary>Gets whether this is the given word, ignoring case.</summary>
         /// <param name="word">The word.</param>
         /// <returns><see langword="true"/> when it is.</returns>
