@@ -19,8 +19,13 @@ internal sealed class EventMentionResolver(PackIndex index)
 
     public List<EventMention> Resolve(DocumentText doc, TextSpan sentence)
     {
-        var frameworks = index.Frameworks.FindAll(doc.Phrases, sentence.Start, sentence.End, allowOverlaps: true);
         var heads = index.EventHeads.FindAll(doc.Phrases, sentence.Start, sentence.End);
+        if (heads.Count == 0)
+        {
+            return [];
+        }
+
+        var frameworks = index.Frameworks.FindAll(doc.Phrases, sentence.Start, sentence.End, allowOverlaps: true);
         var blocked = frameworks.Select(f => f.Span).Concat(heads.Select(h => h.Span)).ToList();
         var actors = index.Actors.FindAll(doc.Phrases, sentence.Start, sentence.End)
             .Where(a => !blocked.Any(b => b.Overlaps(a.Span)))

@@ -61,14 +61,14 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         var derived = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
         foreach (var s in sentences)
         {
-            var sentenceDates = dates.Where(d => d.Start >= s.Span.Start && d.End <= s.Span.End).ToList();
+            var sentenceDates = Within(dates, s.Span, static d => (d.Start, d.End));
             if (aboutStory)
             {
                 var anchors = Anchors(doc, s);
                 AddStatusClaims(doc, source, s, claims, derived);
                 AddDateClaims(doc, source, s, anchors, sentenceDates, claims);
                 AddPlaceClaims(doc, source, s, anchors, claims);
-                AddMoneyClaims(doc, source, s, anchors, money, claims);
+                AddMoneyClaims(doc, source, s, anchors, Within(money, s.Span, static m => (m.Start, m.End)), claims);
                 AddAnniversaryClaims(doc, source, s, anchors, claims);
             }
 
@@ -86,6 +86,38 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             .OrderBy(c => c.Evidence?.Start ?? 0)
             .ThenBy(c => c.Subject, StringComparer.Ordinal)
             .ThenBy(c => c.Property, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Gets the mentions that lie wholly within a sentence, in order: a binary search for the first that starts in it,
+    /// then those that start before its end. The mentions must be in order of their start and must not overlap.
+    /// </summary>
+    private static List<T> Within<T>(IReadOnlyList<T> mentions, TextSpan sentence, Func<T, (int Start, int End)> span)
+    {
+        var (lo, hi) = (0, mentions.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (span(mentions[mid]).Start < sentence.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var found = new List<T>();
+        for (var i = lo; i < mentions.Count && span(mentions[i]) is var (start, end) && start < sentence.End; i++)
+        {
+            if (end <= sentence.End)
+            {
+                found.Add(mentions[i]);
+            }
+        }
+
+        return found;
     }
 
     private sealed record SentenceFacts(TextSpan Span, List<EventMention> Mentions);
@@ -300,7 +332,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private void AddMoneyClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, IReadOnlyList<MoneyMention> money, List<Claim> claims)
     {
-        foreach (var amount in money.Where(m => m.Start >= s.Span.Start && m.End <= s.Span.End))
+        foreach (var amount in money)
         {
             var span = new TextSpan(amount.Start, amount.End);
             var purpose = Purpose(doc, s, span);
