@@ -1,3 +1,4 @@
+using System.Buffers;
 using CaJapan.Reconcile.Text;
 
 namespace CaJapan.Reconcile.Recognition;
@@ -218,17 +219,25 @@ internal sealed class PhraseScanner
 {
     private const int NoNode = -1;
 
-    private readonly int matcherCount;
-    private readonly int[] asciiRoot = new int[128];
-    private readonly Dictionary<char, int> otherRoot = [];
-    private readonly List<char[]> childKeys = [];
-    private readonly List<int[]> childNodes = [];
-    private readonly List<(int Slot, int Phrase)[]> terminals = [];
+    /// <summary>ASCII letters and digits: the word characters a scan skips over in bulk inside a word.</summary>
+    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    // Frozen copies of the lists above, for the scan.
-    private readonly char[][] keys;
-    private readonly int[][] nodes;
-    private readonly (int Slot, int Phrase)[][] ends;
+    private readonly int matcherCount;
+
+    /// <summary>The node each ASCII character leads to from the root, or <see cref="NoNode"/>.</summary>
+    private readonly int[] asciiRoot = new int[128];
+
+    /// <summary>The node each other character leads to from the root.</summary>
+    private readonly Dictionary<char, int> otherRoot = [];
+
+    // Per node, its edges: edgeChars[firstEdge[n] .. firstEdge[n + 1]) in ascending order, each to edgeTargets; and
+    // the phrases that end there: terminalSlots/terminalPhrases[firstTerminal[n] .. firstTerminal[n + 1]).
+    private readonly int[] firstEdge;
+    private readonly char[] edgeChars;
+    private readonly int[] edgeTargets;
+    private readonly int[] firstTerminal;
+    private readonly int[] terminalSlots;
+    private readonly int[] terminalPhrases;
 
     /// <summary>Initializes a new instance of the <see cref="PhraseScanner"/> class.</summary>
     /// <param name="matchers">The matchers; each is given its slot here when <paramref name="assignSlots"/>.</param>
@@ -237,13 +246,44 @@ internal sealed class PhraseScanner
     {
         matcherCount = matchers.Count;
         Array.Fill(asciiRoot, NoNode);
-        NewNode(); // the root, reached through asciiRoot and otherRoot
+        var children = new List<SortedDictionary<char, int>>();
+        var ends = new List<List<(int Slot, int Phrase)>>();
+        int NewNode()
+        {
+            children.Add([]);
+            ends.Add([]);
+            return children.Count - 1;
+        }
+
         for (var slot = 0; slot < matchers.Count; slot++)
         {
             var phrases = matchers[slot].Phrases;
             for (var p = 0; p < phrases.Count; p++)
             {
-                Add(phrases[p], slot, p);
+                var phrase = phrases[p];
+                var c = phrase[0];
+                int node;
+                if (c < 128)
+                {
+                    node = asciiRoot[c] == NoNode ? asciiRoot[c] = NewNode() : asciiRoot[c];
+                }
+                else if (!otherRoot.TryGetValue(c, out node))
+                {
+                    node = otherRoot[c] = NewNode();
+                }
+
+                for (var k = 1; k < phrase.Length; k++)
+                {
+                    if (!children[node].TryGetValue(phrase[k], out var child))
+                    {
+                        child = NewNode();
+                        children[node][phrase[k]] = child;
+                    }
+
+                    node = child;
+                }
+
+                ends[node].Add((slot, p));
             }
 
             if (assignSlots)
@@ -257,9 +297,18 @@ internal sealed class PhraseScanner
             }
         }
 
-        keys = [.. childKeys];
-        nodes = [.. childNodes];
-        ends = [.. terminals];
+        firstEdge = new int[children.Count + 1];
+        firstTerminal = new int[children.Count + 1];
+        for (var n = 0; n < children.Count; n++)
+        {
+            firstEdge[n + 1] = firstEdge[n] + children[n].Count;
+            firstTerminal[n + 1] = firstTerminal[n] + ends[n].Count;
+        }
+
+        edgeChars = [.. children.SelectMany(c => c.Keys)];
+        edgeTargets = [.. children.SelectMany(c => c.Values)];
+        terminalSlots = [.. ends.SelectMany(e => e.Select(t => t.Slot))];
+        terminalPhrases = [.. ends.SelectMany(e => e.Select(t => t.Phrase))];
     }
 
     /// <summary>Finds every occurrence of every phrase that starts in [<paramref name="start"/>, <paramref name="end"/>) and stops by <paramref name="end"/>.</summary>
@@ -270,13 +319,20 @@ internal sealed class PhraseScanner
     public PhraseOccurrences Scan(string folded, int start = 0, int end = -1)
     {
         end = end < 0 ? folded.Length : end;
-        var found = new List<(int Slot, PhraseOccurrence Occurrence)>();
+        var text = folded.AsSpan();
+        var found = new List<(int Slot, PhraseOccurrence Occurrence)>(Math.Max(4, (end - start) / 16));
         var counts = new int[matcherCount + 1];
-        for (var i = start; i < end; i++)
+        var i = start;
+        var previousIsWord = i > 0 && TextFolding.IsWordChar(text[i - 1]);
+        while (i < end)
         {
-            var c = folded[i];
-            if (i > 0 && TextFolding.IsWordChar(folded[i - 1]) && TextFolding.IsWordChar(c))
+            var c = text[i];
+            var isWord = TextFolding.IsWordChar(c);
+            if (previousIsWord && isWord)
             {
+                // Inside a word no phrase starts: pass its ASCII letters and digits at once.
+                var rest = text.Slice(i + 1, end - i - 1).IndexOfAnyExcept(AsciiWordChars);
+                i = rest < 0 ? end : i + 1 + rest;
                 continue;
             }
 
@@ -286,13 +342,13 @@ internal sealed class PhraseScanner
             while (node != NoNode)
             {
                 var stop = j + 1;
-                if (ends[node] is { Length: > 0 } terminal
-                    && !(stop < folded.Length && TextFolding.IsWordChar(folded[stop]) && TextFolding.IsWordChar(folded[j])))
+                if (firstTerminal[node] < firstTerminal[node + 1]
+                    && !(stop < text.Length && TextFolding.IsWordChar(text[stop]) && TextFolding.IsWordChar(text[j])))
                 {
-                    foreach (var (slot, phrase) in terminal)
+                    for (var t = firstTerminal[node]; t < firstTerminal[node + 1]; t++)
                     {
-                        found.Add((slot, new PhraseOccurrence(i, stop, phrase)));
-                        counts[slot + 1]++;
+                        found.Add((terminalSlots[t], new PhraseOccurrence(i, stop, terminalPhrases[t])));
+                        counts[terminalSlots[t] + 1]++;
                     }
                 }
 
@@ -301,7 +357,7 @@ internal sealed class PhraseScanner
                     break;
                 }
 
-                node = Child(node, folded[stop]);
+                node = Child(node, text[stop]);
                 j = stop;
             }
 
@@ -310,6 +366,9 @@ internal sealed class PhraseScanner
             {
                 found.Reverse(firstAtPosition, found.Count - firstAtPosition);
             }
+
+            previousIsWord = isWord;
+            i++;
         }
 
         for (var slot = 0; slot < matcherCount; slot++)
@@ -329,54 +388,21 @@ internal sealed class PhraseScanner
 
     private int Child(int node, char c)
     {
-        var nodeKeys = keys[node];
-        for (var k = 0; k < nodeKeys.Length; k++)
+        var (lo, hi) = (firstEdge[node], firstEdge[node + 1]);
+        if (hi - lo <= 8)
         {
-            if (nodeKeys[k] == c)
+            for (var e = lo; e < hi; e++)
             {
-                return nodes[node][k];
-            }
-        }
-
-        return NoNode;
-    }
-
-    private void Add(string phrase, int slot, int index)
-    {
-        var c = phrase[0];
-        int node;
-        if (c < 128)
-        {
-            node = asciiRoot[c] == NoNode ? asciiRoot[c] = NewNode() : asciiRoot[c];
-        }
-        else if (!otherRoot.TryGetValue(c, out node))
-        {
-            node = otherRoot[c] = NewNode();
-        }
-
-        for (var k = 1; k < phrase.Length; k++)
-        {
-            var at = Array.IndexOf(childKeys[node], phrase[k]);
-            if (at >= 0)
-            {
-                node = childNodes[node][at];
-                continue;
+                if (edgeChars[e] == c)
+                {
+                    return edgeTargets[e];
+                }
             }
 
-            var child = NewNode();
-            childKeys[node] = [.. childKeys[node], phrase[k]];
-            childNodes[node] = [.. childNodes[node], child];
-            node = child;
+            return NoNode;
         }
 
-        terminals[node] = [.. terminals[node], (slot, index)];
-    }
-
-    private int NewNode()
-    {
-        childKeys.Add([]);
-        childNodes.Add([]);
-        terminals.Add([]);
-        return childKeys.Count - 1;
+        var at = Array.BinarySearch(edgeChars, lo, hi - lo, c);
+        return at >= 0 ? edgeTargets[at] : NoNode;
     }
 }
