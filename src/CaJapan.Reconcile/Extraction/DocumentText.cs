@@ -10,6 +10,14 @@ namespace CaJapan.Reconcile.Extraction;
 /// </summary>
 internal sealed class DocumentText
 {
+    /// <summary>
+    /// The last document made on this thread. The engine reads a source's header and then extracts its claims, one
+    /// after the other on one thread and from the same text, so the second finds the document the first made; one
+    /// document per thread bounds what the cache holds.
+    /// </summary>
+    [ThreadStatic]
+    private static DocumentText? last;
+
     private readonly PackIndex index;
     private PhraseOccurrences? phrases;
 
@@ -22,6 +30,20 @@ internal sealed class DocumentText
     }
 
     public string Text { get; }
+
+    /// <summary>Gets the document of a text, reusing the one last made on this thread for the same text and pack.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">The pack.</param>
+    /// <returns>The document.</returns>
+    public static DocumentText For(string text, PackIndex index)
+    {
+        if (last is { } document && ReferenceEquals(document.Text, text) && ReferenceEquals(document.index, index))
+        {
+            return document;
+        }
+
+        return last = new DocumentText(text, index);
+    }
 
     public string Folded { get; }
 

@@ -41,7 +41,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     public IReadOnlyList<Claim> Extract(Source source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var doc = new DocumentText(source.Text, index);
+        var doc = DocumentText.For(source.Text, index);
         var reference = source.Published;
         var dateline = metadata.FindDateline(doc, reference);
         var tokens = RecognitionPatterns.Tokenize(source.Text, 0, source.Text.Length);
