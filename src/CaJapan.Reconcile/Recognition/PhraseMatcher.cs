@@ -219,7 +219,7 @@ internal sealed class PhraseScanner
 {
     private const int NoNode = -1;
 
-    /// <summary>ASCII letters and digits: the word characters a scan skips over in bulk inside a word.</summary>
+    /// <summary>ASCII letters and digits: the word characters a scan passes over in bulk inside a word.</summary>
     private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private readonly int matcherCount;
@@ -229,6 +229,15 @@ internal sealed class PhraseScanner
 
     /// <summary>The node each other character leads to from the root.</summary>
     private readonly Dictionary<char, int> otherRoot = [];
+
+    /// <summary>
+    /// The pairs of ASCII characters some phrase starts with, one bit per pair (first * 128 + second), so that a
+    /// position whose next character cannot continue any phrase is passed without walking the trie.
+    /// </summary>
+    private readonly ulong[] asciiPairs = new ulong[128 * 128 / 64];
+
+    /// <summary>The ASCII characters that start a phrase of one character or one whose second character is not ASCII: always walked.</summary>
+    private readonly bool[] walkAlways = new bool[128];
 
     // Per node, its edges: edgeChars[firstEdge[n] .. firstEdge[n + 1]) in ascending order, each to edgeTargets; and
     // the phrases that end there: terminalSlots/terminalPhrases[firstTerminal[n] .. firstTerminal[n + 1]).
@@ -262,6 +271,16 @@ internal sealed class PhraseScanner
             {
                 var phrase = phrases[p];
                 var c = phrase[0];
+                if (c < 128 && (phrase.Length == 1 || phrase[1] >= 128))
+                {
+                    walkAlways[c] = true;
+                }
+                else if (c < 128)
+                {
+                    var pair = (c * 128) + phrase[1];
+                    asciiPairs[pair >> 6] |= 1UL << (pair & 63);
+                }
+
                 int node;
                 if (c < 128)
                 {
@@ -337,6 +356,17 @@ internal sealed class PhraseScanner
             }
 
             var node = c < 128 ? asciiRoot[c] : otherRoot.GetValueOrDefault(c, NoNode);
+            if (node != NoNode && c < 128 && !walkAlways[c])
+            {
+                // Every phrase that starts here has at least two characters, the second ASCII.
+                var next = i + 1 < end ? text[i + 1] : '\uFFFF';
+                var pair = (c * 128) + next;
+                if (next >= 128 ? i + 1 >= end : (asciiPairs[pair >> 6] & (1UL << (pair & 63))) == 0)
+                {
+                    node = NoNode;
+                }
+            }
+
             var firstAtPosition = found.Count;
             var j = i;
             while (node != NoNode)

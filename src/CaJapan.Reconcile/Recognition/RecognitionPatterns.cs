@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CaJapan.Reconcile.Recognition;
 
 /// <summary>
@@ -106,7 +108,9 @@ internal static class RecognitionPatterns
     internal static Token[] Tokenize(string text, int start, int length)
     {
         var end = start + length;
-        var tokens = new List<Token>((length / 5) + 4);
+        var pool = ArrayPool<Token>.Shared;
+        var buffer = pool.Rent((length / 4) + 16);
+        var count = 0;
         var at = start;
         while (at < end)
         {
@@ -140,12 +144,24 @@ internal static class RecognitionPatterns
                 kind = TokenKind.Symbol;
             }
 
+            if (count == buffer.Length)
+            {
+                var larger = pool.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, count).CopyTo(larger);
+                buffer.AsSpan(0, count).Clear();
+                pool.Return(buffer);
+                buffer = larger;
+            }
+
             var (kept, wordClass) = stop - at <= MaxKeptTokenLength ? TokenTexts.Get(text.AsSpan(at, stop - at), kind) : (string.Empty, WordClass.None);
-            tokens.Add(new Token(at, stop, kind, kept) { Class = wordClass });
+            buffer[count++] = new Token(at, stop, kind, kept) { Class = wordClass };
             at = stop;
         }
 
-        return [.. tokens];
+        var tokens = buffer.AsSpan(0, count).ToArray();
+        buffer.AsSpan(0, count).Clear();
+        pool.Return(buffer);
+        return tokens;
     }
 
     /// <summary>Gets what the scanners ask of a word, worked out once per word by <see cref="TokenTexts"/>.</summary>
