@@ -156,7 +156,7 @@ internal sealed class EventMentionResolver(PackIndex index)
     }
 
     private bool IsAgent(DocumentText doc, TextSpan head, TextSpan actor)
-        => index.AgentMarkers.FindAll(doc.Phrases, head.End, actor.Start).Count > 0;
+        => index.AgentMarkers.Any(doc.Phrases, head.End, actor.Start);
 
     private int? PrecedingOrdinal(DocumentText doc, TextSpan head)
     {

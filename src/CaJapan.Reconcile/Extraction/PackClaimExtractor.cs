@@ -146,15 +146,27 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         return anchors;
     }
 
+    /// <summary>Finds the mention nearest to a span within a window of words, the earlier of two as near; one pass over the sentence's mentions.</summary>
     private static EventMention? NearestMention(DocumentText doc, SentenceFacts s, TextSpan span, int window)
-        => s.Mentions
-            .Where(m => !m.Span.Overlaps(span) || span.Contains(m.Span))
-            .Select(m => (m, d: span.Contains(m.Span) ? 0 : Math.Min(WordDistance.Between(doc.Text, m.Span, span), AcrossApposition(doc, m.Span, span))))
-            .Where(x => x.d <= window)
-            .OrderBy(x => x.d)
-            .ThenBy(x => x.m.Span.Start)
-            .Select(x => x.m)
-            .FirstOrDefault();
+    {
+        EventMention? best = null;
+        var bestDistance = 0;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Span.Overlaps(span) && !span.Contains(m.Span))
+            {
+                continue;
+            }
+
+            var d = span.Contains(m.Span) ? 0 : Math.Min(WordDistance.Between(doc.Text, m.Span, span), AcrossApposition(doc, m.Span, span));
+            if (d <= window && (best is null || d < bestDistance || (d == bestDistance && m.Span.Start < best.Span.Start)))
+            {
+                (best, bestDistance) = (m, d);
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>
     /// The distance from a subject to its verb across an apposition set off by commas ("the summit, planned for
@@ -183,14 +195,22 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private Attachment? Attach(DocumentText doc, List<Anchor> anchors, TextSpan value, string property)
     {
         var window = index.Property(property)?.Window ?? 12;
-        var nearest = anchors
-            .Where(a => !a.Span.Overlaps(value))
+        (Anchor? a, int d) nearest = (null, 0);
+        foreach (var a in anchors)
+        {
             // A reporting phrase does not claim a value across a clause boundary ("from Aug. 9 to 12, the government said").
-            .Where(a => a.Mention is not null || !WordDistance.CrossesClause(doc.Text, a.Span, value))
-            .Select(a => (a, d: WordDistance.Between(doc.Text, a.Span, value)))
-            .OrderBy(x => x.d)
-            .ThenBy(x => x.a.Span.Start)
-            .FirstOrDefault();
+            if (a.Span.Overlaps(value) || (a.Mention is null && WordDistance.CrossesClause(doc.Text, a.Span, value)))
+            {
+                continue;
+            }
+
+            var d = WordDistance.Between(doc.Text, a.Span, value);
+            if (nearest.a is null || d < nearest.d || (d == nearest.d && a.Span.Start < nearest.a.Span.Start))
+            {
+                nearest = (a, d);
+            }
+        }
+
         if (nearest.a?.Mention is not { IsStoryEvent: true } mention || nearest.d > window)
         {
             return null;
@@ -277,7 +297,13 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private void AddPlaceClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims)
     {
-        var places = index.Places.FindAll(doc.Phrases, s.Span.Start, s.Span.End)
+        var found = index.Places.FindAll(doc.Phrases, s.Span.Start, s.Span.End);
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        var places = found
             .GroupBy(p => p.Span)
             .Select(g => g.FirstOrDefault(p => InUse(p.Payload, source.Published), g.First()))
             .ToList();
@@ -560,13 +586,13 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private Factuality Read(DocumentText doc, SentenceFacts s, TextSpan span, AssertionMode stated)
     {
         var negated = index.Negations.FindAll(doc.Phrases, s.Span.Start, span.Start).Any(n => WordDistance.Between(doc.Text, n.Span, span) < NegationWords)
-            || index.Denials.FindAll(doc.Phrases, s.Span.Start, span.Start).Count > 0;
+            || index.Denials.Any(doc.Phrases, s.Span.Start, span.Start);
         var certainty = index.Hedges.FindAll(doc.Phrases, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords)
             ? Certainty.Possible
             : index.ProbableHedges.FindAll(doc.Phrases, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords)
                 ? Certainty.Probable
                 : Certainty.Certain;
-        var attributed = index.Reporting.FindAll(doc.Phrases, s.Span.Start, s.Span.End).Count > 0;
+        var attributed = index.Reporting.Any(doc.Phrases, s.Span.Start, s.Span.End);
         var mode = negated ? AssertionMode.Negated
             : certainty != Certainty.Certain ? AssertionMode.Hedged
             : attributed && stated == AssertionMode.Stated ? AssertionMode.Reported
