@@ -127,32 +127,59 @@ internal sealed class EventMentionResolver(PackIndex index)
     private static string Rejection(int? ordinal, bool otherInstance, string? actor)
         => otherInstance ? "another instance" : ordinal is not null ? $"ordinal {ordinal}" : actor is not null ? $"actor {actor}" : "no candidate";
 
+    /// <summary>The person named nearest before a head, within a few words; the first of two as near.</summary>
     private string? NearestPersonBefore(DocumentText doc, TextSpan head, List<PhraseMatch<string>> actors)
-        => actors
-            .Where(a => a.Span.End <= head.Start && index.PeopleById.ContainsKey(a.Payload))
-            .Select(a => (a.Payload, Distance: WordDistance.Between(doc.Text, a.Span, head)))
-            .Where(a => a.Distance <= FollowingActorWords + 1)
-            .OrderBy(a => a.Distance)
-            .Select(a => a.Payload)
-            .FirstOrDefault();
+    {
+        string? nearest = null;
+        var nearestDistance = 0;
+        foreach (var a in actors)
+        {
+            if (a.Span.End > head.Start || !index.PeopleById.ContainsKey(a.Payload))
+            {
+                continue;
+            }
+
+            var distance = WordDistance.Between(doc.Text, a.Span, head);
+            if (distance <= FollowingActorWords + 1 && (nearest is null || distance < nearestDistance))
+            {
+                (nearest, nearestDistance) = (a.Payload, distance);
+            }
+        }
+
+        return nearest;
+    }
 
     private string? NearestActor(DocumentText doc, TextSpan head, List<PhraseMatch<string>> actors)
     {
-        var before = actors
-            .Where(a => a.Span.End <= head.Start)
-            .Select(a => (a.Payload, Distance: WordDistance.Between(doc.Text, a.Span, head)))
-            .Where(a => a.Distance <= ActorWords)
-            .OrderBy(a => a.Distance)
-            .FirstOrDefault();
-        // An actor right after the head ("the summit of Central Asian leaders"), or as the agent of a passive a few
-        // words on ("a high-level meeting hosted by the European Union").
-        var after = actors
-            .Where(a => a.Span.Start >= head.End)
-            .Select(a => (a.Payload, Distance: WordDistance.Between(doc.Text, head, a.Span), Agent: IsAgent(doc, head, a.Span)))
-            .Where(a => a.Distance <= (a.Agent ? AgentActorWords : FollowingActorWords))
-            .OrderBy(a => a.Distance)
-            .FirstOrDefault();
-        return after.Payload ?? before.Payload;
+        string? before = null;
+        var beforeDistance = 0;
+        string? after = null;
+        var afterDistance = 0;
+        foreach (var a in actors)
+        {
+            if (a.Span.End <= head.Start)
+            {
+                var distance = WordDistance.Between(doc.Text, a.Span, head);
+                if (distance <= ActorWords && (before is null || distance < beforeDistance))
+                {
+                    (before, beforeDistance) = (a.Payload, distance);
+                }
+            }
+
+            // An actor right after the head ("the summit of Central Asian leaders"), or as the agent of a passive a few
+            // words on ("a high-level meeting hosted by the European Union").
+            if (a.Span.Start >= head.End)
+            {
+                var distance = WordDistance.Between(doc.Text, head, a.Span);
+                var near = distance <= FollowingActorWords || (distance <= AgentActorWords && IsAgent(doc, head, a.Span));
+                if (near && (after is null || distance < afterDistance))
+                {
+                    (after, afterDistance) = (a.Payload, distance);
+                }
+            }
+        }
+
+        return after ?? before;
     }
 
     private bool IsAgent(DocumentText doc, TextSpan head, TextSpan actor)

@@ -483,7 +483,7 @@ internal sealed class DateScan
 
     private Point? WeekdayFirst(int index)
     {
-        if (!DateLexicon.TryGetWeekday(tokens[index].Text, allowAbbreviation: true, out var weekday))
+        if ((tokens[index].Class & WordClass.CalendarWord) == 0 || !DateLexicon.TryGetWeekday(tokens[index].Text, allowAbbreviation: true, out var weekday))
         {
             return null;
         }
@@ -806,7 +806,7 @@ internal sealed class DateScan
         month = 0;
         abbreviated = false;
         last = index;
-        if (index >= tokens.Length || tokens[index].Kind != TokenKind.Word || !DateLexicon.TryGetMonth(tokens[index].Text, out month, out abbreviated))
+        if (index >= tokens.Length || tokens[index].Kind != TokenKind.Word || (tokens[index].Class & WordClass.CalendarWord) == 0 || !DateLexicon.TryGetMonth(tokens[index].Text, out month, out abbreviated))
         {
             return false;
         }

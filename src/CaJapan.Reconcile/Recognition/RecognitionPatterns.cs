@@ -169,7 +169,8 @@ internal static class RecognitionPatterns
     /// <returns>Its class.</returns>
     internal static WordClass Classify(string word)
         => (DateScan.MayStartDate(word) ? WordClass.MayStartDate : WordClass.None)
-           | (Units.ContainsKey(word) || Tens.ContainsKey(word) ? WordClass.NumberWord : WordClass.None);
+           | (Units.ContainsKey(word) || Tens.ContainsKey(word) ? WordClass.NumberWord : WordClass.None)
+           | (DateLexicon.IsWord(word) ? WordClass.CalendarWord : WordClass.None);
 
     /// <summary>Gets the small cardinal numbers written as words (with <c>a</c> and <c>an</c>) and the multiples of ten: the words a number in words starts with.</summary>
     internal static IEnumerable<string> NumberWords => Units.Keys.Concat(Tens.Keys);

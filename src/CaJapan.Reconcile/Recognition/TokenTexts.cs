@@ -14,6 +14,9 @@ internal enum WordClass
 
     /// <summary>The word may start a number written in words: a unit, a multiple of ten, "a" or "an".</summary>
     NumberWord = 2,
+
+    /// <summary>The word names a month or a weekday, in full or abbreviated (<see cref="DateLexicon.Words"/>).</summary>
+    CalendarWord = 4,
 }
 
 /// <summary>
