@@ -44,11 +44,11 @@ internal sealed class EventMentionResolver(PackIndex index)
     /// ("Kishida was scheduled to visit the region, but the visit was cancelled").
     /// </summary>
     private static List<EventMention> SharpenCoreferent(List<EventMention> mentions)
-        => [.. mentions.Select(m => m.Event is null ? m : m with
-        {
-            Score = mentions.Where(o => o.Event == m.Event).Max(o => o.Score),
-            Strong = mentions.Any(o => o.Event == m.Event && o.Strong),
-        })];
+        => [.. mentions.Select(m => m.Event is null ? m : Sharpen(m, mentions.Where(o => o.Event == m.Event).Max(o => o.Score), mentions.Any(o => o.Event == m.Event && o.Strong)))];
+
+    /// <summary>A mention with a score and strength, itself when it already has them (a record equal either way).</summary>
+    private static EventMention Sharpen(EventMention mention, double score, bool strong)
+        => mention.Score.Equals(score) && mention.Strong == strong ? mention : mention with { Score = score, Strong = strong };
 
     private EventMention Judge(
         DocumentText doc,
@@ -58,8 +58,12 @@ internal sealed class EventMentionResolver(PackIndex index)
         List<PhraseMatch<string>> actors)
     {
         var ordinal = PrecedingOrdinal(doc, head);
-        var otherInstance = index.OtherInstance.FindAll(doc.Phrases, Math.Max(0, head.Start - 40), head.Start)
-            .Any(w => WordDistance.Between(doc.Text, w.Span, head) < QualifierWords);
+        var otherInstance = false;
+        foreach (var w in index.OtherInstance.Matches(doc.Phrases, Math.Max(0, head.Start - 40), head.Start))
+        {
+            otherInstance |= WordDistance.Between(doc.Text, w.Span, head) < QualifierWords;
+        }
+
         var actor = NearestActor(doc, head, actors);
         var agent = NearestPersonBefore(doc, head, actors);
 

@@ -130,11 +130,28 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private List<Anchor> Anchors(DocumentText doc, SentenceFacts s)
     {
-        var anchors = s.Mentions.Select(m => new Anchor(m.Span, m)).ToList();
-        anchors.AddRange(index.Reporting.FindAll(doc.Phrases, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
-        anchors.AddRange(index.Denials.FindAll(doc.Phrases, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
-        anchors.AddRange(index.OtherActions.FindAll(doc.Phrases, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
-        foreach (var trigger in index.StatusTriggers.FindAll(doc.Phrases, s.Span.Start, s.Span.End))
+        var anchors = new List<Anchor>(s.Mentions.Count + 4);
+        foreach (var m in s.Mentions)
+        {
+            anchors.Add(new Anchor(m.Span, m));
+        }
+
+        foreach (var r in index.Reporting.Matches(doc.Phrases, s.Span.Start, s.Span.End))
+        {
+            anchors.Add(new Anchor(r.Span, null));
+        }
+
+        foreach (var r in index.Denials.Matches(doc.Phrases, s.Span.Start, s.Span.End))
+        {
+            anchors.Add(new Anchor(r.Span, null));
+        }
+
+        foreach (var r in index.OtherActions.Matches(doc.Phrases, s.Span.Start, s.Span.End))
+        {
+            anchors.Add(new Anchor(r.Span, null));
+        }
+
+        foreach (var trigger in index.StatusTriggers.Matches(doc.Phrases, s.Span.Start, s.Span.End))
         {
             var mention = NearestMention(doc, s, trigger.Span, index.Property("status")?.Window ?? 8);
             if (mention is not null)
@@ -252,7 +269,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private void AddStatusClaims(DocumentText doc, Source source, SentenceFacts s, List<Claim> claims, HashSet<Claim> derived)
     {
-        foreach (var trigger in index.StatusTriggers.FindAll(doc.Phrases, s.Span.Start, s.Span.End))
+        foreach (var trigger in index.StatusTriggers.Matches(doc.Phrases, s.Span.Start, s.Span.End))
         {
             var mention = NearestMention(doc, s, trigger.Span, index.Property("status")?.Window ?? 8);
             if (mention is not { IsStoryEvent: true } || !mention.Event!.EventProperties.Contains("status", StringComparer.Ordinal))
@@ -347,14 +364,30 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private bool FollowsPreposition(DocumentText doc, TextSpan place)
     {
         var start = Math.Max(0, place.Start - 16);
-        return index.LocationPrepositions.FindAll(doc.Phrases, start, place.Start)
-            .Any(p => doc.Folded.AsSpan(p.Span.End, place.Start - p.Span.End).Trim() is { Length: 0 } or "the");
+        foreach (var p in index.LocationPrepositions.Matches(doc.Phrases, start, place.Start))
+        {
+            if (doc.Folded.AsSpan(p.Span.End, place.Start - p.Span.End).Trim() is { Length: 0 } or "the")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets whether a place is the host of what follows: "Astana will host the summit", "Tokyo hosted".</summary>
     private bool HostsNext(DocumentText doc, TextSpan place, int sentenceEnd)
-        => index.HostVerbs.FindAll(doc.Phrases, place.End, Math.Min(sentenceEnd, place.End + 24))
-            .Any(v => doc.Folded.AsSpan(place.End, v.Span.Start - place.End).Trim().Length == 0);
+    {
+        foreach (var v in index.HostVerbs.Matches(doc.Phrases, place.End, Math.Min(sentenceEnd, place.End + 24)))
+        {
+            if (doc.Folded.AsSpan(place.End, v.Span.Start - place.End).Trim().Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void AddMoneyClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, IReadOnlyList<MoneyMention> money, List<Claim> claims)
     {
@@ -585,11 +618,11 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     /// </summary>
     private Factuality Read(DocumentText doc, SentenceFacts s, TextSpan span, AssertionMode stated)
     {
-        var negated = index.Negations.FindAll(doc.Phrases, s.Span.Start, span.Start).Any(n => WordDistance.Between(doc.Text, n.Span, span) < NegationWords)
+        var negated = AnyWithin(doc, index.Negations, s.Span.Start, span, NegationWords - 1)
             || index.Denials.Any(doc.Phrases, s.Span.Start, span.Start);
-        var certainty = index.Hedges.FindAll(doc.Phrases, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords)
+        var certainty = AnyWithin(doc, index.Hedges, s.Span.Start, span, HedgeWords)
             ? Certainty.Possible
-            : index.ProbableHedges.FindAll(doc.Phrases, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords)
+            : AnyWithin(doc, index.ProbableHedges, s.Span.Start, span, HedgeWords)
                 ? Certainty.Probable
                 : Certainty.Certain;
         var attributed = index.Reporting.Any(doc.Phrases, s.Span.Start, s.Span.End);
@@ -598,6 +631,20 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             : attributed && stated == AssertionMode.Stated ? AssertionMode.Reported
             : stated;
         return new Factuality(mode, certainty, negated ? Polarity.Negative : Polarity.Positive, attributed);
+    }
+
+    /// <summary>Gets whether a phrase between <paramref name="from"/> and a span stands at most <paramref name="words"/> words before it.</summary>
+    private static bool AnyWithin(DocumentText doc, PhraseMatcher<bool> phrases, int from, TextSpan span, int words)
+    {
+        foreach (var match in phrases.Matches(doc.Phrases, from, span.Start))
+        {
+            if (WordDistance.Between(doc.Text, match.Span, span) <= words)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How a sentence asserts one value.</summary>

@@ -82,6 +82,13 @@ internal sealed class PhraseMatcher<T> : PhraseMatcher
         return found;
     }
 
+    /// <summary>
+    /// Enumerates the matches in a part of a scanned document without collecting them: the same matches, in the same
+    /// order, as <see cref="FindAll(PhraseOccurrences, int, int, bool)"/>.
+    /// </summary>
+    public MatchEnumerable Matches(PhraseOccurrences document, int start, int end, bool allowOverlaps = false)
+        => new(document.Of(this), payloads, start, end, allowOverlaps);
+
     /// <summary>Gets whether any phrase occurs in a part of a scanned document.</summary>
     public bool Any(PhraseOccurrences document, int start, int end)
     {
@@ -100,6 +107,92 @@ internal sealed class PhraseMatcher<T> : PhraseMatcher
         }
 
         return false;
+    }
+
+    /// <summary>The matches in a part of a scanned document, for <see langword="foreach"/>.</summary>
+    internal readonly ref struct MatchEnumerable(ReadOnlySpan<PhraseOccurrence> occurrences, T[][] payloads, int start, int end, bool allowOverlaps)
+    {
+        private readonly ReadOnlySpan<PhraseOccurrence> occurrences = occurrences;
+
+        public MatchEnumerator GetEnumerator() => new(occurrences, payloads, start, end, allowOverlaps);
+    }
+
+    /// <summary>Replays the occurrences in a part as <see cref="Replay"/> does, one match at a time.</summary>
+    internal ref struct MatchEnumerator
+    {
+        private readonly ReadOnlySpan<PhraseOccurrence> occurrences;
+        private readonly T[][] payloads;
+        private readonly int end;
+        private readonly bool allowOverlaps;
+        private int next;
+        private int blockedUntil;
+        private int position;
+        private bool positionDone;
+        private T[] current;
+        private int payload;
+        private TextSpan span;
+
+        public MatchEnumerator(ReadOnlySpan<PhraseOccurrence> occurrences, T[][] payloads, int start, int end, bool allowOverlaps)
+        {
+            this.occurrences = occurrences;
+            this.payloads = payloads;
+            this.end = end;
+            this.allowOverlaps = allowOverlaps;
+            next = start < end ? PhraseOccurrences.FirstAtOrAfter(occurrences, start) : occurrences.Length;
+            blockedUntil = start;
+            position = -1;
+            current = [];
+            payload = 0;
+        }
+
+        public readonly PhraseMatch<T> Current => new(span, current[payload - 1]);
+
+        public bool MoveNext()
+        {
+            if (payload < current.Length)
+            {
+                payload++;
+                return true;
+            }
+
+            for (; next < occurrences.Length; next++)
+            {
+                var occurrence = occurrences[next];
+                if (occurrence.Start >= end)
+                {
+                    break;
+                }
+
+                if (occurrence.Start != position)
+                {
+                    position = occurrence.Start;
+                    positionDone = false;
+                }
+
+                if (positionDone || occurrence.Stop > end)
+                {
+                    continue;
+                }
+
+                if (!allowOverlaps && occurrence.Start < blockedUntil)
+                {
+                    positionDone = true;
+                    continue;
+                }
+
+                span = new TextSpan(occurrence.Start, occurrence.Stop);
+                current = payloads[occurrence.Phrase];
+                payload = 1;
+                blockedUntil = Math.Max(blockedUntil, occurrence.Stop);
+                positionDone = !allowOverlaps;
+                next++;
+                return true;
+            }
+
+            current = [];
+            payload = 0;
+            return false;
+        }
     }
 
     /// <summary>
