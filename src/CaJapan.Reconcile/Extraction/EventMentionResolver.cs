@@ -26,17 +26,43 @@ internal sealed class EventMentionResolver(PackIndex index)
         }
 
         var frameworks = index.Frameworks.FindAll(doc.Phrases, sentence.Start, sentence.End, allowOverlaps: true);
-        var blocked = frameworks.Select(f => f.Span).Concat(heads.Select(h => h.Span)).ToList();
-        var actors = index.Actors.FindAll(doc.Phrases, sentence.Start, sentence.End)
-            .Where(a => !blocked.Any(b => b.Overlaps(a.Span)))
-            .ToList();
+        var actors = index.Actors.FindAll(doc.Phrases, sentence.Start, sentence.End);
+        actors.RemoveAll(a => Overlaps(frameworks, a.Span) || Overlaps(heads, a.Span));
 
-        var mentions = heads
-            .GroupBy(h => h.Span)
-            .Select(g => Judge(doc, g.Key, [.. g.Select(h => h.Payload)], frameworks, actors))
-            .OrderBy(m => m.Span.Start)
-            .ToList();
+        // The heads come in order of position, the events of one head word (one span) together: judge each span once.
+        var mentions = new List<EventMention>();
+        for (var first = 0; first < heads.Count;)
+        {
+            var next = first + 1;
+            while (next < heads.Count && heads[next].Span == heads[first].Span)
+            {
+                next++;
+            }
+
+            var candidates = new List<EventDefinition>(next - first);
+            for (var k = first; k < next; k++)
+            {
+                candidates.Add(heads[k].Payload);
+            }
+
+            mentions.Add(Judge(doc, heads[first].Span, candidates, frameworks, actors));
+            first = next;
+        }
+
         return AbsorbOfPhrases(doc, SharpenCoreferent(mentions));
+    }
+
+    private static bool Overlaps<T>(List<PhraseMatch<T>> matches, TextSpan span)
+    {
+        foreach (var match in matches)
+        {
+            if (match.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -320,10 +320,26 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             return;
         }
 
-        var places = found
-            .GroupBy(p => p.Span)
-            .Select(g => g.FirstOrDefault(p => InUse(p.Payload, source.Published), g.First()))
-            .ToList();
+        // One place per name: of the entries a name has (a run of matches of one span), the first in use then.
+        var places = new List<PhraseMatch<PlaceEntry>>(found.Count);
+        for (var first = 0; first < found.Count;)
+        {
+            var next = first + 1;
+            while (next < found.Count && found[next].Span == found[first].Span)
+            {
+                next++;
+            }
+
+            var chosen = first;
+            while (chosen < next && !InUse(found[chosen].Payload, source.Published))
+            {
+                chosen++;
+            }
+
+            places.Add(found[chosen < next ? chosen : first]);
+            first = next;
+        }
+
         for (var i = 0; i < places.Count; i++)
         {
             var place = places[i];
