@@ -20,6 +20,7 @@ internal sealed class DocumentText
 
     private readonly PackIndex index;
     private PhraseOccurrences? phrases;
+    private List<TextSpan>? lines;
 
     public DocumentText(string text, PackIndex index)
     {
@@ -48,6 +49,9 @@ internal sealed class DocumentText
     public string Folded { get; }
 
     public IReadOnlyList<TextSpan> Sentences { get; }
+
+    /// <summary>Gets the non-blank lines of the text, each trimmed, found on first use.</summary>
+    public IReadOnlyList<TextSpan> Lines => lines ??= TextScan.Lines(Text);
 
     /// <summary>Gets the occurrences of every phrase of the pack in the text, found on first use.</summary>
     public PhraseOccurrences Phrases => phrases ??= index.Scanner.Scan(Folded);

@@ -43,7 +43,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
     /// <returns>The dateline's span, or <see langword="null"/> when the header has none.</returns>
     public TextSpan? FindDateline(DocumentText doc, LocalDate? published)
     {
-        foreach (var line in Lines(doc.Text).Take(HeaderLines))
+        foreach (var line in doc.Lines.Take(HeaderLines))
         {
             if (ReadPlaceDateline(doc, line, published) is { } dateline)
             {
@@ -57,7 +57,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
     public Source Complete(Source source)
     {
         var doc = DocumentText.For(source.Text, index);
-        var lines = Lines(source.Text);
+        var lines = doc.Lines;
         PlaceDateline? dateline = null;
         Byline? byline = null;
         string? outlet = null;
@@ -684,31 +684,6 @@ internal sealed class SourceMetadataReader(PackIndex index)
         }
 
         return end;
-    }
-
-    /// <summary>Splits a text into its non-blank lines, each trimmed.</summary>
-    private static List<TextSpan> Lines(string text)
-    {
-        var lines = new List<TextSpan>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] is not ('\n' or '\r'))
-            {
-                continue;
-            }
-
-            var from = TextScan.SkipSpaces(text, start, i);
-            var to = TrimEnd(text, from, i);
-            if (to > from)
-            {
-                lines.Add(new TextSpan(from, to));
-            }
-
-            start = i + 1;
-        }
-
-        return lines;
     }
 
     /// <summary>A place dateline read from a line: the place as written with its region, what the pack makes of it, the day it gives, and the outlet in its brackets.</summary>
