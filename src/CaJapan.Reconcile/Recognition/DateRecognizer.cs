@@ -115,7 +115,7 @@ internal sealed class DateRecognizer
         var (sentence, paragraph) = (0, 0);
         for (var index = 0; index < tokens.Length; index++)
         {
-            var lineBreak = index > 0 && text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End).Contains('\n');
+            var lineBreak = index > 0 && HasLineBreak(text, tokens[index - 1].End, tokens[index].Start);
             var startsSentence = lineBreak || StartsSentence(text, tokens, index);
             sentence += startsSentence ? 1 : 0;
             paragraph += lineBreak ? 1 : 0;
@@ -164,6 +164,20 @@ internal sealed class DateRecognizer
         return true;
     }
 
+    /// <summary>Gets whether a line break stands between two offsets: the space between two tokens, mostly one character.</summary>
+    private static bool HasLineBreak(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A sentence starts after a line break, or after a full stop, question or exclamation mark before a capital.</summary>
     private static bool StartsSentence(string text, Token[] tokens, int index)
     {
@@ -174,7 +188,7 @@ internal sealed class DateRecognizer
 
         var previous = tokens[index - 1];
         var current = tokens[index];
-        if (text.AsSpan(previous.End, current.Start - previous.End).Contains('\n'))
+        if (HasLineBreak(text, previous.End, current.Start))
         {
             return true;
         }

@@ -858,7 +858,9 @@ internal sealed class DateScan
     /// <summary>Whether the token at an index makes the number before it a quantity: a scale, a currency or a percentage.</summary>
     private bool IsQuantityWord(int index)
         => index < tokens.Length
-           && (TryGetScale(tokens, index, out _) || TryGetCurrencyName(tokens[index], out _) || tokens[index].IsSymbol('%') || tokens[index].Is("percent"));
+           && (tokens[index].IsSymbol('%')
+               || ((tokens[index].Class & WordClass.MayBeQuantity) != 0
+                   && (TryGetScale(tokens, index, out _) || TryGetCurrencyName(tokens[index], out _) || tokens[index].Is("percent"))));
 
     private bool PreviousStartsSentence(int index)
         => index >= 1 && (index == 1 || layout[index - 1].Sentence != layout[index - 2].Sentence);

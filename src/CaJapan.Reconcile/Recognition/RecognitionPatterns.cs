@@ -170,7 +170,16 @@ internal static class RecognitionPatterns
     internal static WordClass Classify(string word)
         => (DateScan.MayStartDate(word) ? WordClass.MayStartDate : WordClass.None)
            | (Units.ContainsKey(word) || Tens.ContainsKey(word) ? WordClass.NumberWord : WordClass.None)
-           | (DateLexicon.IsWord(word) ? WordClass.CalendarWord : WordClass.None);
+           | (DateLexicon.IsWord(word) ? WordClass.CalendarWord : WordClass.None)
+           | (MayBeQuantity(word) ? WordClass.MayBeQuantity : WordClass.None);
+
+    /// <summary>
+    /// Gets whether a word, ignoring case, is a scale, a currency word or code, or "percent": a superset of the words
+    /// that make a number before them a quantity, so a word without it is none of them.
+    /// </summary>
+    private static bool MayBeQuantity(string word)
+        => Scales.ContainsKey(word) || CurrencyWords.ContainsKey(word) || word.Equals("percent", StringComparison.OrdinalIgnoreCase)
+           || CurrencyCodes.Keys.Any(code => code.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Gets the small cardinal numbers written as words (with <c>a</c> and <c>an</c>) and the multiples of ten: the words a number in words starts with.</summary>
     internal static IEnumerable<string> NumberWords => Units.Keys.Concat(Tens.Keys);

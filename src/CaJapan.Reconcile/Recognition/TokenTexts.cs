@@ -17,6 +17,9 @@ internal enum WordClass
 
     /// <summary>The word names a month or a weekday, in full or abbreviated (<see cref="DateLexicon.Words"/>).</summary>
     CalendarWord = 4,
+
+    /// <summary>The word, in any case, is a scale, a currency name or code, or "percent": it may make the number before it a quantity.</summary>
+    MayBeQuantity = 8,
 }
 
 /// <summary>
