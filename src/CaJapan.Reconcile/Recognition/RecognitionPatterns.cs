@@ -73,6 +73,9 @@ internal static class RecognitionPatterns
         ["HKD"] = "HKD", ["SGD"] = "SGD", ["TRY"] = "TRY", ["MNT"] = "MNT",
     };
 
+    /// <summary>The scales, currency words and codes and "percent", in any case: see <see cref="MayBeQuantity"/>.</summary>
+    private static readonly HashSet<string> QuantityWords = new(Scales.Keys.Concat(CurrencyWords.Keys).Concat(CurrencyCodes.Keys).Append("percent"), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Currency symbols also written after an amount, as is the custom for the tenge and the ruble ("5 000 ₸").</summary>
     private static readonly HashSet<char> SuffixSymbols = ['₸', '₽'];
 
@@ -177,9 +180,7 @@ internal static class RecognitionPatterns
     /// Gets whether a word, ignoring case, is a scale, a currency word or code, or "percent": a superset of the words
     /// that make a number before them a quantity, so a word without it is none of them.
     /// </summary>
-    private static bool MayBeQuantity(string word)
-        => Scales.ContainsKey(word) || CurrencyWords.ContainsKey(word) || word.Equals("percent", StringComparison.OrdinalIgnoreCase)
-           || CurrencyCodes.Keys.Any(code => code.Equals(word, StringComparison.OrdinalIgnoreCase));
+    private static bool MayBeQuantity(string word) => QuantityWords.Contains(word);
 
     /// <summary>Gets the small cardinal numbers written as words (with <c>a</c> and <c>an</c>) and the multiples of ten: the words a number in words starts with.</summary>
     internal static IEnumerable<string> NumberWords => Units.Keys.Concat(Tens.Keys);

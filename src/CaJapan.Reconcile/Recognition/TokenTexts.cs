@@ -23,7 +23,7 @@ internal enum WordClass
 }
 
 /// <summary>
-/// The texts of short tokens, shared: a cache of strings, one slot per hash, so that reading a word seen before takes
+/// The texts of short tokens, shared: a cache of strings, two slots per hash, so that reading a word seen before takes
 /// its string (and its <see cref="WordClass"/>) instead of a new copy. A slot holds one immutable entry and is
 /// replaced whole, so the cache is safe for concurrent readers and writers; a collision only costs a new string.
 /// </summary>
@@ -51,15 +51,21 @@ internal static class TokenTexts
             return (Ascii[c], kind == TokenKind.Word ? AsciiClasses[c] : WordClass.None);
         }
 
-        var slot = string.GetHashCode(characters) & (Slots - 1);
+        // Two slots per hash, so that two common words that share a hash do not keep replacing each other.
+        var slot = string.GetHashCode(characters) & (Slots - 2);
         if (Volatile.Read(ref Cache[slot]) is { } entry && characters.SequenceEqual(entry.Text))
         {
             return (entry.Text, kind == TokenKind.Word ? entry.Class : WordClass.None);
         }
 
+        if (Volatile.Read(ref Cache[slot + 1]) is { } other && characters.SequenceEqual(other.Text))
+        {
+            return (other.Text, kind == TokenKind.Word ? other.Class : WordClass.None);
+        }
+
         var created = new string(characters);
         var wordClass = Classify(created);
-        Volatile.Write(ref Cache[slot], new Entry(created, wordClass));
+        Volatile.Write(ref Cache[Volatile.Read(ref Cache[slot]) is null ? slot : slot + 1], new Entry(created, wordClass));
         return (created, kind == TokenKind.Word ? wordClass : WordClass.None);
     }
 
