@@ -18,6 +18,8 @@ namespace CaJapan.Reconcile.Benchmarks;
 /// the mean time, on one core.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
+[MinColumn]
 [Config(typeof(ExtractionInputs.ThroughputConfig))]
 public class ExtractionBenchmarks
 {
@@ -49,6 +51,8 @@ public class ExtractionBenchmarks
 /// <see cref="Articles"/> should not grow with the corpus, because nothing per article is kept or rebuilt per corpus.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
+[MinColumn]
 [Config(typeof(ExtractionInputs.ThroughputConfig))]
 public class ExtractionCorpusBenchmarks
 {
