@@ -128,6 +128,12 @@ internal sealed class DateScan
         return founds.ConvertAll(ToMention);
     }
 
+    /// <summary>Gets whether a word, ignoring case, is a part word, a step, a relative day or a part noun: the words <see cref="Phrase"/> looks up.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="false"/> when none of those tables has it.</returns>
+    internal static bool IsPhraseWord(string word)
+        => PartWords.ContainsKey(word) || Steps.ContainsKey(word) || RelativeDays.ContainsKey(word) || PartNouns.ContainsKey(word);
+
     /// <summary>Gets whether a word may start a date; see <see cref="StartWords"/>.</summary>
     /// <param name="word">The word.</param>
     /// <returns><see langword="false"/> when no date pattern can start with it.</returns>
@@ -550,18 +556,19 @@ internal sealed class DateScan
             return TryYear(yearAt, 1900, 2099, out var year) ? Calendar(index, yearAt, DateSpec.OfYear(year)) : null;
         }
 
-        if (PartWords.TryGetValue(token.Text, out var part))
+        var phraseWord = (token.Class & WordClass.DatePhraseWord) != 0;
+        if (phraseWord && PartWords.TryGetValue(token.Text, out var part))
         {
             var next = IsAdjacentSymbol(tokens, index + 1, '-') ? index + 2 : index + 1;
             return PartOf(index, next, part, token.Text);
         }
 
-        if (Steps.TryGetValue(token.Text, out var step))
+        if (phraseWord && Steps.TryGetValue(token.Text, out var step))
         {
             return Stepped(index, step);
         }
 
-        if (RelativeDays.TryGetValue(token.Text, out var days) && !IsPartOfName(index))
+        if (phraseWord && RelativeDays.TryGetValue(token.Text, out var days) && !IsPartOfName(index))
         {
             return Relative(index, index, DateMentionKind.Date, day => DateValue.Day(day.PlusDays(days)));
         }
@@ -580,7 +587,7 @@ internal sealed class DateScan
             return WordAt(nounAt + 1, "half") && WordAt(nounAt + 2, "of") ? PartOf(first, nounAt + 3, part, noun.Text) : null;
         }
 
-        return PartNouns.TryGetValue(noun.Text, out var range) && WordAt(nounAt + 1, "of") ? PartOf(first, nounAt + 2, range, noun.Text) : null;
+        return (noun.Class & WordClass.DatePhraseWord) != 0 && PartNouns.TryGetValue(noun.Text, out var range) && WordAt(nounAt + 1, "of") ? PartOf(first, nounAt + 2, range, noun.Text) : null;
     }
 
     /// <summary>

@@ -174,7 +174,8 @@ internal static class RecognitionPatterns
         => (DateScan.MayStartDate(word) ? WordClass.MayStartDate : WordClass.None)
            | (Units.ContainsKey(word) || Tens.ContainsKey(word) ? WordClass.NumberWord : WordClass.None)
            | (DateLexicon.IsWord(word) ? WordClass.CalendarWord : WordClass.None)
-           | (MayBeQuantity(word) ? WordClass.MayBeQuantity : WordClass.None);
+           | (MayBeQuantity(word) ? WordClass.MayBeQuantity : WordClass.None)
+           | (DateScan.IsPhraseWord(word) ? WordClass.DatePhraseWord : WordClass.None);
 
     /// <summary>
     /// Gets whether a word, ignoring case, is a scale, a currency word or code, or "percent": a superset of the words

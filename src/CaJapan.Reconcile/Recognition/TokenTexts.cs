@@ -20,6 +20,9 @@ internal enum WordClass
 
     /// <summary>The word, in any case, is a scale, a currency name or code, or "percent": it may make the number before it a quantity.</summary>
     MayBeQuantity = 8,
+
+    /// <summary>The word is a part word, a step, a relative day or a part noun of the date patterns (<see cref="DateScan.IsPhraseWord"/>).</summary>
+    DatePhraseWord = 16,
 }
 
 /// <summary>
