@@ -269,7 +269,11 @@ internal static class RecognitionPatterns
     /// <param name="currency">The ISO code.</param>
     /// <returns><see langword="true"/> when the token names a currency.</returns>
     internal static bool TryGetCurrencyName(Token token, out string currency)
-        => CurrencyCodes.TryGetValue(token.Text, out currency!) || CurrencyWords.TryGetValue(token.Text, out currency!);
+    {
+        currency = string.Empty;
+        return (token.Class & WordClass.MayBeQuantity) != 0
+            && (CurrencyCodes.TryGetValue(token.Text, out currency!) || CurrencyWords.TryGetValue(token.Text, out currency!));
+    }
 
     /// <summary>Gets the currency named by a country adjective and a currency name, such as "Kyrgyz som".</summary>
     /// <param name="qualifier">The adjective.</param>
