@@ -19,19 +19,50 @@ internal sealed class EventMentionResolver(PackIndex index)
 
     public List<EventMention> Resolve(DocumentText doc, TextSpan sentence)
     {
-        var frameworks = index.Frameworks.FindAll(doc.Folded, sentence.Start, sentence.End, allowOverlaps: true);
-        var heads = index.EventHeads.FindAll(doc.Folded, sentence.Start, sentence.End);
-        var blocked = frameworks.Select(f => f.Span).Concat(heads.Select(h => h.Span)).ToList();
-        var actors = index.Actors.FindAll(doc.Folded, sentence.Start, sentence.End)
-            .Where(a => !blocked.Any(b => b.Overlaps(a.Span)))
-            .ToList();
+        var heads = index.EventHeads.FindAll(doc.Phrases, sentence.Start, sentence.End);
+        if (heads.Count == 0)
+        {
+            return [];
+        }
 
-        var mentions = heads
-            .GroupBy(h => h.Span)
-            .Select(g => Judge(doc, g.Key, [.. g.Select(h => h.Payload)], frameworks, actors))
-            .OrderBy(m => m.Span.Start)
-            .ToList();
+        var frameworks = index.Frameworks.FindAll(doc.Phrases, sentence.Start, sentence.End, allowOverlaps: true);
+        var actors = index.Actors.FindAll(doc.Phrases, sentence.Start, sentence.End);
+        actors.RemoveAll(a => Overlaps(frameworks, a.Span) || Overlaps(heads, a.Span));
+
+        // The heads come in order of position, the events of one head word (one span) together: judge each span once.
+        var mentions = new List<EventMention>();
+        for (var first = 0; first < heads.Count;)
+        {
+            var next = first + 1;
+            while (next < heads.Count && heads[next].Span == heads[first].Span)
+            {
+                next++;
+            }
+
+            var candidates = new List<EventDefinition>(next - first);
+            for (var k = first; k < next; k++)
+            {
+                candidates.Add(heads[k].Payload);
+            }
+
+            mentions.Add(Judge(doc, heads[first].Span, candidates, frameworks, actors));
+            first = next;
+        }
+
         return AbsorbOfPhrases(doc, SharpenCoreferent(mentions));
+    }
+
+    private static bool Overlaps<T>(List<PhraseMatch<T>> matches, TextSpan span)
+    {
+        foreach (var match in matches)
+        {
+            if (match.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -39,11 +70,11 @@ internal sealed class EventMentionResolver(PackIndex index)
     /// ("Kishida was scheduled to visit the region, but the visit was cancelled").
     /// </summary>
     private static List<EventMention> SharpenCoreferent(List<EventMention> mentions)
-        => [.. mentions.Select(m => m.Event is null ? m : m with
-        {
-            Score = mentions.Where(o => o.Event == m.Event).Max(o => o.Score),
-            Strong = mentions.Any(o => o.Event == m.Event && o.Strong),
-        })];
+        => [.. mentions.Select(m => m.Event is null ? m : Sharpen(m, mentions.Where(o => o.Event == m.Event).Max(o => o.Score), mentions.Any(o => o.Event == m.Event && o.Strong)))];
+
+    /// <summary>A mention with a score and strength, itself when it already has them (a record equal either way).</summary>
+    private static EventMention Sharpen(EventMention mention, double score, bool strong)
+        => mention.Score.Equals(score) && mention.Strong == strong ? mention : mention with { Score = score, Strong = strong };
 
     private EventMention Judge(
         DocumentText doc,
@@ -53,8 +84,12 @@ internal sealed class EventMentionResolver(PackIndex index)
         List<PhraseMatch<string>> actors)
     {
         var ordinal = PrecedingOrdinal(doc, head);
-        var otherInstance = index.OtherInstance.FindAll(doc.Folded, Math.Max(0, head.Start - 40), head.Start)
-            .Any(w => WordDistance.Between(doc.Text, w.Span, head) < QualifierWords);
+        var otherInstance = false;
+        foreach (var w in index.OtherInstance.Matches(doc.Phrases, Math.Max(0, head.Start - 40), head.Start))
+        {
+            otherInstance |= WordDistance.Between(doc.Text, w.Span, head) < QualifierWords;
+        }
+
         var actor = NearestActor(doc, head, actors);
         var agent = NearestPersonBefore(doc, head, actors);
 
@@ -122,40 +157,67 @@ internal sealed class EventMentionResolver(PackIndex index)
     private static string Rejection(int? ordinal, bool otherInstance, string? actor)
         => otherInstance ? "another instance" : ordinal is not null ? $"ordinal {ordinal}" : actor is not null ? $"actor {actor}" : "no candidate";
 
+    /// <summary>The person named nearest before a head, within a few words; the first of two as near.</summary>
     private string? NearestPersonBefore(DocumentText doc, TextSpan head, List<PhraseMatch<string>> actors)
-        => actors
-            .Where(a => a.Span.End <= head.Start && index.PeopleById.ContainsKey(a.Payload))
-            .Select(a => (a.Payload, Distance: WordDistance.Between(doc.Text, a.Span, head)))
-            .Where(a => a.Distance <= FollowingActorWords + 1)
-            .OrderBy(a => a.Distance)
-            .Select(a => a.Payload)
-            .FirstOrDefault();
+    {
+        string? nearest = null;
+        var nearestDistance = 0;
+        foreach (var a in actors)
+        {
+            if (a.Span.End > head.Start || !index.PeopleById.ContainsKey(a.Payload))
+            {
+                continue;
+            }
+
+            var distance = WordDistance.Between(doc.Text, a.Span, head);
+            if (distance <= FollowingActorWords + 1 && (nearest is null || distance < nearestDistance))
+            {
+                (nearest, nearestDistance) = (a.Payload, distance);
+            }
+        }
+
+        return nearest;
+    }
 
     private string? NearestActor(DocumentText doc, TextSpan head, List<PhraseMatch<string>> actors)
     {
-        var before = actors
-            .Where(a => a.Span.End <= head.Start)
-            .Select(a => (a.Payload, Distance: WordDistance.Between(doc.Text, a.Span, head)))
-            .Where(a => a.Distance <= ActorWords)
-            .OrderBy(a => a.Distance)
-            .FirstOrDefault();
-        // An actor right after the head ("the summit of Central Asian leaders"), or as the agent of a passive a few
-        // words on ("a high-level meeting hosted by the European Union").
-        var after = actors
-            .Where(a => a.Span.Start >= head.End)
-            .Select(a => (a.Payload, Distance: WordDistance.Between(doc.Text, head, a.Span), Agent: IsAgent(doc, head, a.Span)))
-            .Where(a => a.Distance <= (a.Agent ? AgentActorWords : FollowingActorWords))
-            .OrderBy(a => a.Distance)
-            .FirstOrDefault();
-        return after.Payload ?? before.Payload;
+        string? before = null;
+        var beforeDistance = 0;
+        string? after = null;
+        var afterDistance = 0;
+        foreach (var a in actors)
+        {
+            if (a.Span.End <= head.Start)
+            {
+                var distance = WordDistance.Between(doc.Text, a.Span, head);
+                if (distance <= ActorWords && (before is null || distance < beforeDistance))
+                {
+                    (before, beforeDistance) = (a.Payload, distance);
+                }
+            }
+
+            // An actor right after the head ("the summit of Central Asian leaders"), or as the agent of a passive a few
+            // words on ("a high-level meeting hosted by the European Union").
+            if (a.Span.Start >= head.End)
+            {
+                var distance = WordDistance.Between(doc.Text, head, a.Span);
+                var near = distance <= FollowingActorWords || (distance <= AgentActorWords && IsAgent(doc, head, a.Span));
+                if (near && (after is null || distance < afterDistance))
+                {
+                    (after, afterDistance) = (a.Payload, distance);
+                }
+            }
+        }
+
+        return after ?? before;
     }
 
     private bool IsAgent(DocumentText doc, TextSpan head, TextSpan actor)
-        => index.AgentMarkers.FindAll(doc.Folded, head.End, actor.Start).Count > 0;
+        => index.AgentMarkers.Any(doc.Phrases, head.End, actor.Start);
 
     private int? PrecedingOrdinal(DocumentText doc, TextSpan head)
     {
-        var words = index.Ordinals.FindAll(doc.Folded, Math.Max(0, head.Start - 40), head.Start);
+        var words = index.Ordinals.FindAll(doc.Phrases, Math.Max(0, head.Start - 40), head.Start);
         foreach (var word in Enumerable.Reverse(words))
         {
             if (WordDistance.Between(doc.Text, word.Span, head) < QualifierWords)

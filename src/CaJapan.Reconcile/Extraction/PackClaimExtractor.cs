@@ -41,13 +41,14 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     public IReadOnlyList<Claim> Extract(Source source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var doc = new DocumentText(source.Text);
+        var doc = DocumentText.For(source.Text, index);
         var reference = source.Published;
         var dateline = metadata.FindDateline(doc, reference);
-        var dates = index.Dates.Recognize(source.Text, reference)
+        var tokens = RecognitionPatterns.Tokenize(source.Text, 0, source.Text.Length);
+        var dates = index.Dates.Recognize(source.Text, tokens, reference)
             .Where(d => d.Value is not null && !(dateline is { } line && line.Contains(new TextSpan(d.Start, d.End))))
             .ToList();
-        var money = index.Money.Recognize(source.Text);
+        var money = index.Money.Recognize(source.Text, tokens);
         var sentences = new List<SentenceFacts>(doc.Sentences.Count);
         foreach (var sentence in doc.Sentences)
         {
@@ -60,14 +61,14 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         var derived = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
         foreach (var s in sentences)
         {
-            var sentenceDates = dates.Where(d => d.Start >= s.Span.Start && d.End <= s.Span.End).ToList();
+            var sentenceDates = Within(dates, s.Span, static d => (d.Start, d.End));
             if (aboutStory)
             {
                 var anchors = Anchors(doc, s);
                 AddStatusClaims(doc, source, s, claims, derived);
                 AddDateClaims(doc, source, s, anchors, sentenceDates, claims);
                 AddPlaceClaims(doc, source, s, anchors, claims);
-                AddMoneyClaims(doc, source, s, anchors, money, claims);
+                AddMoneyClaims(doc, source, s, anchors, Within(money, s.Span, static m => (m.Start, m.End)), claims);
                 AddAnniversaryClaims(doc, source, s, anchors, claims);
             }
 
@@ -87,6 +88,38 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             .ThenBy(c => c.Property, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Gets the mentions that lie wholly within a sentence, in order: a binary search for the first that starts in it,
+    /// then those that start before its end. The mentions must be in order of their start and must not overlap.
+    /// </summary>
+    private static List<T> Within<T>(IReadOnlyList<T> mentions, TextSpan sentence, Func<T, (int Start, int End)> span)
+    {
+        var (lo, hi) = (0, mentions.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (span(mentions[mid]).Start < sentence.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var found = new List<T>();
+        for (var i = lo; i < mentions.Count && span(mentions[i]) is var (start, end) && start < sentence.End; i++)
+        {
+            if (end <= sentence.End)
+            {
+                found.Add(mentions[i]);
+            }
+        }
+
+        return found;
+    }
+
     private sealed record SentenceFacts(TextSpan Span, List<EventMention> Mentions);
 
     /// <summary>
@@ -97,11 +130,28 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private List<Anchor> Anchors(DocumentText doc, SentenceFacts s)
     {
-        var anchors = s.Mentions.Select(m => new Anchor(m.Span, m)).ToList();
-        anchors.AddRange(index.Reporting.FindAll(doc.Folded, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
-        anchors.AddRange(index.Denials.FindAll(doc.Folded, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
-        anchors.AddRange(index.OtherActions.FindAll(doc.Folded, s.Span.Start, s.Span.End).Select(r => new Anchor(r.Span, null)));
-        foreach (var trigger in index.StatusTriggers.FindAll(doc.Folded, s.Span.Start, s.Span.End))
+        var anchors = new List<Anchor>(s.Mentions.Count + 4);
+        foreach (var m in s.Mentions)
+        {
+            anchors.Add(new Anchor(m.Span, m));
+        }
+
+        foreach (var r in index.Reporting.Matches(doc.Phrases, s.Span.Start, s.Span.End))
+        {
+            anchors.Add(new Anchor(r.Span, null));
+        }
+
+        foreach (var r in index.Denials.Matches(doc.Phrases, s.Span.Start, s.Span.End))
+        {
+            anchors.Add(new Anchor(r.Span, null));
+        }
+
+        foreach (var r in index.OtherActions.Matches(doc.Phrases, s.Span.Start, s.Span.End))
+        {
+            anchors.Add(new Anchor(r.Span, null));
+        }
+
+        foreach (var trigger in index.StatusTriggers.Matches(doc.Phrases, s.Span.Start, s.Span.End))
         {
             var mention = NearestMention(doc, s, trigger.Span, index.Property("status")?.Window ?? 8);
             if (mention is not null)
@@ -113,15 +163,27 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         return anchors;
     }
 
+    /// <summary>Finds the mention nearest to a span within a window of words, the earlier of two as near; one pass over the sentence's mentions.</summary>
     private static EventMention? NearestMention(DocumentText doc, SentenceFacts s, TextSpan span, int window)
-        => s.Mentions
-            .Where(m => !m.Span.Overlaps(span) || span.Contains(m.Span))
-            .Select(m => (m, d: span.Contains(m.Span) ? 0 : Math.Min(WordDistance.Between(doc.Text, m.Span, span), AcrossApposition(doc, m.Span, span))))
-            .Where(x => x.d <= window)
-            .OrderBy(x => x.d)
-            .ThenBy(x => x.m.Span.Start)
-            .Select(x => x.m)
-            .FirstOrDefault();
+    {
+        EventMention? best = null;
+        var bestDistance = 0;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Span.Overlaps(span) && !span.Contains(m.Span))
+            {
+                continue;
+            }
+
+            var d = span.Contains(m.Span) ? 0 : Math.Min(WordDistance.Between(doc.Text, m.Span, span), AcrossApposition(doc, m.Span, span));
+            if (d <= window && (best is null || d < bestDistance || (d == bestDistance && m.Span.Start < best.Span.Start)))
+            {
+                (best, bestDistance) = (m, d);
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>
     /// The distance from a subject to its verb across an apposition set off by commas ("the summit, planned for
@@ -150,14 +212,22 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private Attachment? Attach(DocumentText doc, List<Anchor> anchors, TextSpan value, string property)
     {
         var window = index.Property(property)?.Window ?? 12;
-        var nearest = anchors
-            .Where(a => !a.Span.Overlaps(value))
+        (Anchor? a, int d) nearest = (null, 0);
+        foreach (var a in anchors)
+        {
             // A reporting phrase does not claim a value across a clause boundary ("from Aug. 9 to 12, the government said").
-            .Where(a => a.Mention is not null || !WordDistance.CrossesClause(doc.Text, a.Span, value))
-            .Select(a => (a, d: WordDistance.Between(doc.Text, a.Span, value)))
-            .OrderBy(x => x.d)
-            .ThenBy(x => x.a.Span.Start)
-            .FirstOrDefault();
+            if (a.Span.Overlaps(value) || (a.Mention is null && WordDistance.CrossesClause(doc.Text, a.Span, value)))
+            {
+                continue;
+            }
+
+            var d = WordDistance.Between(doc.Text, a.Span, value);
+            if (nearest.a is null || d < nearest.d || (d == nearest.d && a.Span.Start < nearest.a.Span.Start))
+            {
+                nearest = (a, d);
+            }
+        }
+
         if (nearest.a?.Mention is not { IsStoryEvent: true } mention || nearest.d > window)
         {
             return null;
@@ -179,7 +249,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     /// <summary>Gets whether a date right after a postponement names the new date: "postponed to December", "rescheduled for May".</summary>
     private bool NamesNewDate(DocumentText doc, TextSpan trigger, TextSpan date)
         => date.Start >= trigger.End
-           && index.NewDateLinks.FindAll(doc.Folded, trigger.End, date.Start)
+           && index.NewDateLinks.FindAll(doc.Phrases, trigger.End, date.Start)
                .Any(l => doc.Folded.AsSpan(trigger.End, l.Span.Start - trigger.End).Trim().Length == 0
                          && doc.Folded.AsSpan(l.Span.End, date.Start - l.Span.End).Trim().Length == 0);
 
@@ -199,7 +269,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private void AddStatusClaims(DocumentText doc, Source source, SentenceFacts s, List<Claim> claims, HashSet<Claim> derived)
     {
-        foreach (var trigger in index.StatusTriggers.FindAll(doc.Folded, s.Span.Start, s.Span.End))
+        foreach (var trigger in index.StatusTriggers.Matches(doc.Phrases, s.Span.Start, s.Span.End))
         {
             var mention = NearestMention(doc, s, trigger.Span, index.Property("status")?.Window ?? 8);
             if (mention is not { IsStoryEvent: true } || !mention.Event!.EventProperties.Contains("status", StringComparer.Ordinal))
@@ -244,10 +314,32 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private void AddPlaceClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims)
     {
-        var places = index.Places.FindAll(doc.Folded, s.Span.Start, s.Span.End)
-            .GroupBy(p => p.Span)
-            .Select(g => g.FirstOrDefault(p => InUse(p.Payload, source.Published), g.First()))
-            .ToList();
+        var found = index.Places.FindAll(doc.Phrases, s.Span.Start, s.Span.End);
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        // One place per name: of the entries a name has (a run of matches of one span), the first in use then.
+        var places = new List<PhraseMatch<PlaceEntry>>(found.Count);
+        for (var first = 0; first < found.Count;)
+        {
+            var next = first + 1;
+            while (next < found.Count && found[next].Span == found[first].Span)
+            {
+                next++;
+            }
+
+            var chosen = first;
+            while (chosen < next && !InUse(found[chosen].Payload, source.Published))
+            {
+                chosen++;
+            }
+
+            places.Add(found[chosen < next ? chosen : first]);
+            first = next;
+        }
+
         for (var i = 0; i < places.Count; i++)
         {
             var place = places[i];
@@ -288,18 +380,34 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private bool FollowsPreposition(DocumentText doc, TextSpan place)
     {
         var start = Math.Max(0, place.Start - 16);
-        return index.LocationPrepositions.FindAll(doc.Folded, start, place.Start)
-            .Any(p => doc.Folded.AsSpan(p.Span.End, place.Start - p.Span.End).Trim() is { Length: 0 } or "the");
+        foreach (var p in index.LocationPrepositions.Matches(doc.Phrases, start, place.Start))
+        {
+            if (doc.Folded.AsSpan(p.Span.End, place.Start - p.Span.End).Trim() is { Length: 0 } or "the")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets whether a place is the host of what follows: "Astana will host the summit", "Tokyo hosted".</summary>
     private bool HostsNext(DocumentText doc, TextSpan place, int sentenceEnd)
-        => index.HostVerbs.FindAll(doc.Folded, place.End, Math.Min(sentenceEnd, place.End + 24))
-            .Any(v => doc.Folded.AsSpan(place.End, v.Span.Start - place.End).Trim().Length == 0);
+    {
+        foreach (var v in index.HostVerbs.Matches(doc.Phrases, place.End, Math.Min(sentenceEnd, place.End + 24)))
+        {
+            if (doc.Folded.AsSpan(place.End, v.Span.Start - place.End).Trim().Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void AddMoneyClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, IReadOnlyList<MoneyMention> money, List<Claim> claims)
     {
-        foreach (var amount in money.Where(m => m.Start >= s.Span.Start && m.End <= s.Span.End))
+        foreach (var amount in money)
         {
             var span = new TextSpan(amount.Start, amount.End);
             var purpose = Purpose(doc, s, span);
@@ -317,7 +425,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     /// <summary>Finds what an amount is for: the purpose phrase nearest to it, after it ("$2 billion aid package") or just before it ("allocated $4 billion").</summary>
     private string? Purpose(DocumentText doc, SentenceFacts s, TextSpan amount)
-        => index.MoneyPurposes.FindAll(doc.Folded, s.Span.Start, s.Span.End)
+        => index.MoneyPurposes.FindAll(doc.Phrases, s.Span.Start, s.Span.End)
             .Select(p => (p.Payload, After: p.Span.Start >= amount.End, d: WordDistance.Between(doc.Text, amount, p.Span)))
             .Where(p => p.d <= (p.After ? PurposeWordsAfter : PurposeWordsBefore))
             .OrderBy(p => p.d)
@@ -339,14 +447,14 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             return;
         }
 
-        foreach (var word in index.Anniversaries.FindAll(doc.Folded, s.Span.Start, s.Span.End))
+        foreach (var word in index.Anniversaries.FindAll(doc.Phrases, s.Span.Start, s.Span.End))
         {
             if (OrdinalBefore(doc, s, word.Span) is not { } ordinal || AnniversaryOf(doc, s, word.Span) is not { Event: { } of } target)
             {
                 continue;
             }
 
-            var link = index.AnniversaryLinks.FindAll(doc.Folded, s.Span.Start, ordinal.Start)
+            var link = index.AnniversaryLinks.FindAll(doc.Phrases, s.Span.Start, ordinal.Start)
                 .Where(l => doc.Folded.AsSpan(l.Span.End, ordinal.Start - l.Span.End).Trim() is { Length: 0 } or "the")
                 .Select(l => (TextSpan?)l.Span)
                 .LastOrDefault();
@@ -372,7 +480,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private (int Value, int Start)? OrdinalBefore(DocumentText doc, SentenceFacts s, TextSpan word)
     {
         var from = Math.Max(s.Span.Start, word.Start - 24);
-        var spelled = index.Ordinals.FindAll(doc.Folded, from, word.Start)
+        var spelled = index.Ordinals.FindAll(doc.Phrases, from, word.Start)
             .Where(o => doc.Folded.AsSpan(o.Span.End, word.Start - o.Span.End).Trim().Length == 0)
             .Select(o => ((int Value, int Start)?)(o.Payload, o.Span.Start))
             .LastOrDefault();
@@ -396,7 +504,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
     private void AddTitleClaims(DocumentText doc, Source source, SentenceFacts s, List<DateMention> dates, List<Claim> claims)
     {
-        foreach (var person in index.People.FindAll(doc.Folded, s.Span.Start, s.Span.End))
+        foreach (var person in index.People.FindAll(doc.Phrases, s.Span.Start, s.Span.End))
         {
             var title = TitleBefore(doc, person.Span, person.Payload) ?? TitleInApposition(doc, person.Span, person.Payload, s.Span.End);
             if (title is null || title.Value.Former)
@@ -433,7 +541,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private TitleMatch? TitleBefore(DocumentText doc, TextSpan person, PersonDefinition who)
     {
         var start = Math.Max(0, person.Start - 48);
-        var title = index.Titles.FindAll(doc.Folded, start, person.Start, allowOverlaps: true)
+        var title = index.Titles.FindAll(doc.Phrases, start, person.Start, allowOverlaps: true)
             .Where(t => doc.Folded.AsSpan(t.Span.End, person.Start - t.Span.End).Trim().Length == 0)
             .OrderByDescending(t => t.Span.Length)
             .Select(t => (PhraseMatch<OfficeDefinition>?)t)
@@ -445,7 +553,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
         // "the Prime Minister of Japan, Fumio Kishida": a title, "of" and its country, then the name.
         start = Math.Max(0, person.Start - 72);
-        foreach (var candidate in index.Titles.FindAll(doc.Folded, start, person.Start, allowOverlaps: true).OrderByDescending(c => c.Span.End))
+        foreach (var candidate in index.Titles.FindAll(doc.Phrases, start, person.Start, allowOverlaps: true).OrderByDescending(c => c.Span.End))
         {
             var of = TextScan.SkipSpaces(doc.Folded, candidate.Span.End, person.Start);
             if (!doc.Folded.AsSpan(of, person.Start - of).StartsWith("of ", StringComparison.Ordinal))
@@ -454,7 +562,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             }
 
             var countryStart = TextScan.SkipSpaces(doc.Folded, of + 2, person.Start);
-            var country = index.Actors.FindAll(doc.Folded, countryStart, person.Start)
+            var country = index.Actors.FindAll(doc.Phrases, countryStart, person.Start)
                 .FirstOrDefault(a => a.Payload.Length == 2 && a.Span.Start == countryStart
                     && doc.Folded.AsSpan(a.Span.End, person.Start - a.Span.End).Trim().TrimStart(',').Trim().Length == 0);
             if (country.Payload is null)
@@ -479,7 +587,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             return null;
         }
 
-        var title = index.Titles.FindAll(doc.Folded, person.End, person.End + rest.Length, allowOverlaps: true)
+        var title = index.Titles.FindAll(doc.Phrases, person.End, person.End + rest.Length, allowOverlaps: true)
             .Where(t => WordDistance.Between(doc.Text, person, t.Span) <= WordDistance.ClauseCost + 2)
             .Select(t => (PhraseMatch<OfficeDefinition>?)t)
             .FirstOrDefault();
@@ -490,13 +598,13 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     {
         var before = Math.Max(0, title.Span.Start - 24);
         var close = (TextSpan s) => doc.Folded.AsSpan(s.End, title.Span.Start - s.End).Trim().Length == 0;
-        if (index.TitleModifiers.FindAll(doc.Folded, before, title.Span.Start).Any(m => close(m.Span)))
+        if (index.TitleModifiers.FindAll(doc.Phrases, before, title.Span.Start).Any(m => close(m.Span)))
         {
             return null;
         }
 
-        var time = index.TitleTime.FindAll(doc.Folded, before, title.Span.Start).LastOrDefault(m => close(m.Span));
-        var country = index.Actors.FindAll(doc.Folded, before, title.Span.Start)
+        var time = index.TitleTime.FindAll(doc.Phrases, before, title.Span.Start).LastOrDefault(m => close(m.Span));
+        var country = index.Actors.FindAll(doc.Phrases, before, title.Span.Start)
             .Where(a => a.Payload.Length == 2 && IsQualifier(doc, a.Span, title.Span))
             .Select(a => a.Payload)
             .LastOrDefault() ?? who.Country;
@@ -526,19 +634,33 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     /// </summary>
     private Factuality Read(DocumentText doc, SentenceFacts s, TextSpan span, AssertionMode stated)
     {
-        var negated = index.Negations.FindAll(doc.Folded, s.Span.Start, span.Start).Any(n => WordDistance.Between(doc.Text, n.Span, span) < NegationWords)
-            || index.Denials.FindAll(doc.Folded, s.Span.Start, span.Start).Count > 0;
-        var certainty = index.Hedges.FindAll(doc.Folded, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords)
+        var negated = AnyWithin(doc, index.Negations, s.Span.Start, span, NegationWords - 1)
+            || index.Denials.Any(doc.Phrases, s.Span.Start, span.Start);
+        var certainty = AnyWithin(doc, index.Hedges, s.Span.Start, span, HedgeWords)
             ? Certainty.Possible
-            : index.ProbableHedges.FindAll(doc.Folded, s.Span.Start, span.Start).Any(h => WordDistance.Between(doc.Text, h.Span, span) <= HedgeWords)
+            : AnyWithin(doc, index.ProbableHedges, s.Span.Start, span, HedgeWords)
                 ? Certainty.Probable
                 : Certainty.Certain;
-        var attributed = index.Reporting.FindAll(doc.Folded, s.Span.Start, s.Span.End).Count > 0;
+        var attributed = index.Reporting.Any(doc.Phrases, s.Span.Start, s.Span.End);
         var mode = negated ? AssertionMode.Negated
             : certainty != Certainty.Certain ? AssertionMode.Hedged
             : attributed && stated == AssertionMode.Stated ? AssertionMode.Reported
             : stated;
         return new Factuality(mode, certainty, negated ? Polarity.Negative : Polarity.Positive, attributed);
+    }
+
+    /// <summary>Gets whether a phrase between <paramref name="from"/> and a span stands at most <paramref name="words"/> words before it.</summary>
+    private static bool AnyWithin(DocumentText doc, PhraseMatcher<bool> phrases, int from, TextSpan span, int words)
+    {
+        foreach (var match in phrases.Matches(doc.Phrases, from, span.Start))
+        {
+            if (WordDistance.Between(doc.Text, match.Span, span) <= words)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How a sentence asserts one value.</summary>

@@ -43,7 +43,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
     /// <returns>The dateline's span, or <see langword="null"/> when the header has none.</returns>
     public TextSpan? FindDateline(DocumentText doc, LocalDate? published)
     {
-        foreach (var line in Lines(doc.Text).Take(HeaderLines))
+        foreach (var line in doc.Lines.Take(HeaderLines))
         {
             if (ReadPlaceDateline(doc, line, published) is { } dateline)
             {
@@ -56,8 +56,8 @@ internal sealed class SourceMetadataReader(PackIndex index)
 
     public Source Complete(Source source)
     {
-        var doc = new DocumentText(source.Text);
-        var lines = Lines(source.Text);
+        var doc = DocumentText.For(source.Text, index);
+        var lines = doc.Lines;
         PlaceDateline? dateline = null;
         Byline? byline = null;
         string? outlet = null;
@@ -120,7 +120,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
     {
         foreach (var line in doc.Sentences.Take(HeaderLines))
         {
-            var labels = index.DatelineLabels.FindAll(doc.Folded, line.Start, line.End);
+            var labels = index.DatelineLabels.FindAll(doc.Phrases, line.Start, line.End);
             if (labels.Count == 0 || labels[0].Span.Start - line.Start > 2)
             {
                 continue;
@@ -258,7 +258,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
             return null;
         }
 
-        var labels = index.BylineLabels.FindAll(doc.Folded, line.Start, Math.Min(end, line.Start + LookAhead));
+        var labels = index.BylineLabels.FindAll(doc.Phrases, line.Start, Math.Min(end, line.Start + LookAhead));
         var labelled = labels.Count > 0 && labels[0].Span.Start == line.Start;
         var at = line.Start;
         if (labelled)
@@ -330,7 +330,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
     private string? ReadCredit(DocumentText doc, TextSpan line, bool inHeader)
     {
         var (text, folded) = (doc.Text, doc.Folded);
-        foreach (var match in index.Outlets.FindAll(folded, line.Start, line.End))
+        foreach (var match in index.Outlets.FindAll(doc.Phrases, line.Start, line.End))
         {
             var (start, stop) = (match.Span.Start, match.Span.End);
             var before = TrimEnd(text, line.Start, start);
@@ -345,7 +345,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
                 return match.Payload;
             }
 
-            var label = index.CreditLabels.FindAll(folded, line.Start, start).LastOrDefault();
+            var label = index.CreditLabels.FindAll(doc.Phrases, line.Start, start).LastOrDefault();
             if (label.Span.End > label.Span.Start && IsCreditGap(text, label.Span.End, start))
             {
                 return match.Payload;
@@ -447,7 +447,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
     /// <summary>Gets the known place whose name starts the span, choosing the name in use when the source was published.</summary>
     private PhraseMatch<PlaceEntry>? Place(DocumentText doc, int start, int end, LocalDate? published)
     {
-        var found = index.Places.FindAll(doc.Folded, start, end).Where(m => m.Span.Start == start).ToList();
+        var found = index.Places.FindAll(doc.Phrases, start, end).Where(m => m.Span.Start == start).ToList();
         return found.Count == 0 ? null : found.FirstOrDefault(m => InUse(m.Payload, published), found[0]);
     }
 
@@ -476,19 +476,19 @@ internal sealed class SourceMetadataReader(PackIndex index)
 
     private PhraseMatch<string>? OutletAt(DocumentText doc, int start, int end)
     {
-        var found = index.Outlets.FindAll(doc.Folded, start, Math.Min(end, start + LookAhead));
+        var found = index.Outlets.FindAll(doc.Phrases, start, Math.Min(end, start + LookAhead));
         return found.Count > 0 && found[0].Span.Start == start ? found[0] : null;
     }
 
     private TextSpan? RoleAt(DocumentText doc, int start, int end)
     {
-        var found = index.BylineRoles.FindAll(doc.Folded, start, Math.Min(end, start + LookAhead));
+        var found = index.BylineRoles.FindAll(doc.Phrases, start, Math.Min(end, start + LookAhead));
         return found.Count > 0 && found[0].Span.Start == start ? found[0].Span : null;
     }
 
     private bool StartsWithKicker(DocumentText doc, TextSpan place)
     {
-        var found = index.Kickers.FindAll(doc.Folded, place.Start, place.End);
+        var found = index.Kickers.FindAll(doc.Phrases, place.Start, place.End);
         return found.Count > 0 && found[0].Span.Start == place.Start;
     }
 
@@ -527,7 +527,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
     private int? FiledFrom(DocumentText doc, int at, int end)
     {
         var word = TextScan.SkipSpaces(doc.Text, at, end);
-        var prepositions = index.LocationPrepositions.FindAll(doc.Folded, word, Math.Min(end, word + LookAhead));
+        var prepositions = index.LocationPrepositions.FindAll(doc.Phrases, word, Math.Min(end, word + LookAhead));
         if (word == at || prepositions.Count == 0 || prepositions[0].Span.Start != word)
         {
             return null;
@@ -542,7 +542,7 @@ internal sealed class SourceMetadataReader(PackIndex index)
     private int? CreditedNames(DocumentText doc, int part, int end)
     {
         var stop = NextSeparator(doc, part, end);
-        var label = index.BylineLabels.FindAll(doc.Folded, part, stop).FirstOrDefault();
+        var label = index.BylineLabels.FindAll(doc.Phrases, part, stop).FirstOrDefault();
         if (label.Span.End <= label.Span.Start || TextScan.SkipSpaces(doc.Text, label.Span.End, end) is var names && names == label.Span.End)
         {
             return null;
@@ -684,31 +684,6 @@ internal sealed class SourceMetadataReader(PackIndex index)
         }
 
         return end;
-    }
-
-    /// <summary>Splits a text into its non-blank lines, each trimmed.</summary>
-    private static List<TextSpan> Lines(string text)
-    {
-        var lines = new List<TextSpan>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] is not ('\n' or '\r'))
-            {
-                continue;
-            }
-
-            var from = TextScan.SkipSpaces(text, start, i);
-            var to = TrimEnd(text, from, i);
-            if (to > from)
-            {
-                lines.Add(new TextSpan(from, to));
-            }
-
-            start = i + 1;
-        }
-
-        return lines;
     }
 
     /// <summary>A place dateline read from a line: the place as written with its region, what the pack makes of it, the day it gives, and the outlet in its brackets.</summary>

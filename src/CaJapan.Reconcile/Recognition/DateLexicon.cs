@@ -28,6 +28,14 @@ internal static class DateLexicon
         ["sun"] = IsoDayOfWeek.Sunday,
     };
 
+    /// <summary>Gets every word <see cref="TryGetMonth"/> or <see cref="TryGetWeekday"/> knows, abbreviations included.</summary>
+    internal static IEnumerable<string> Words => Months.Keys.Concat(Weekdays.Keys).Concat(WeekdayAbbreviations.Keys);
+
+    /// <summary>Gets whether a word names a month or a weekday, in full or abbreviated.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="true"/> when <see cref="TryGetMonth"/> or <see cref="TryGetWeekday"/> with abbreviations knows it.</returns>
+    internal static bool IsWord(string word) => Months.ContainsKey(word) || Weekdays.ContainsKey(word) || WeekdayAbbreviations.ContainsKey(word);
+
     /// <summary>Gets the English name of a month.</summary>
     /// <param name="month">The month, 1 to 12.</param>
     /// <returns>The name, such as "February".</returns>

@@ -18,6 +18,12 @@ internal sealed class DateRecognizer
 
     private readonly string[][] futureCues;
 
+    /// <summary>
+    /// The first characters of the future cues, in upper case: a token that starts with none of them starts no cue;
+    /// <see langword="null"/> when a cue starts with a token too long to keep its text, which any such token matches.
+    /// </summary>
+    private readonly string? cueInitials;
+
     /// <summary>Initializes a new instance of the <see cref="DateRecognizer"/> class.</summary>
     /// <param name="futureCues">
     /// Words or phrases that, earlier in the same sentence as a bare weekday, make it the next such weekday after the
@@ -30,6 +36,9 @@ internal sealed class DateRecognizer
             .Where(cue => !string.IsNullOrWhiteSpace(cue))
             .Select(cue => Tokenize(cue, 0, cue.Length).Select(token => token.Text).ToArray())
             .ToArray();
+        cueInitials = this.futureCues.Any(cue => cue.Length > 0 && cue[0].Length == 0)
+            ? null
+            : new string([.. this.futureCues.Where(cue => cue.Length > 0).Select(cue => char.ToUpperInvariant(cue[0][0])).Distinct()]);
     }
 
     /// <summary>Finds the dates in a text, or in a part of it.</summary>
@@ -43,9 +52,16 @@ internal sealed class DateRecognizer
     public IReadOnlyList<DateMention> Recognize(string text, LocalDate? reference, int start = 0, int length = -1)
     {
         var actualLength = CheckWindow(text, start, length);
-        var tokens = Tokenize(text, start, actualLength);
-        return JoinConsecutiveDays(text, new DateScan(text, tokens, reference, Layout(text, tokens)).Run());
+        return Recognize(text, Tokenize(text, start, actualLength), reference);
     }
+
+    /// <summary>Finds the dates in a text already cut into tokens (<see cref="Tokenize"/>), as <see cref="Recognize(string, LocalDate?, int, int)"/> does.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Its tokens, or those of the part to read.</param>
+    /// <param name="reference">The publication date.</param>
+    /// <returns>The mentions, in order, without overlaps.</returns>
+    internal IReadOnlyList<DateMention> Recognize(string text, Token[] tokens, LocalDate? reference)
+        => JoinConsecutiveDays(text, new DateScan(text, tokens, reference, Layout(text, tokens)).Run());
 
     /// <summary>
     /// Joins two single days written with "and" between them into one range when they are consecutive: "Friday and
@@ -99,16 +115,35 @@ internal sealed class DateRecognizer
         var (sentence, paragraph) = (0, 0);
         for (var index = 0; index < tokens.Length; index++)
         {
-            var lineBreak = index > 0 && text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End).Contains('\n');
+            var lineBreak = index > 0 && HasLineBreak(text, tokens[index - 1].End, tokens[index].Start);
             var startsSentence = lineBreak || StartsSentence(text, tokens, index);
             sentence += startsSentence ? 1 : 0;
             paragraph += lineBreak ? 1 : 0;
             active &= !startsSentence;
             layout[index] = new DateScan.TokenLayout(sentence, paragraph, active);
-            active |= futureCues.Any(cue => Matches(tokens, index, cue));
+            active |= StartsCue(tokens, index);
         }
 
         return layout;
+    }
+
+    private bool StartsCue(Token[] tokens, int index)
+    {
+        var text = tokens[index].Text;
+        if (cueInitials is not null && (text.Length == 0 || cueInitials.IndexOf(char.ToUpperInvariant(text[0]), StringComparison.Ordinal) < 0))
+        {
+            return false;
+        }
+
+        foreach (var cue in futureCues)
+        {
+            if (Matches(tokens, index, cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Matches(Token[] tokens, int index, string[] cue)
@@ -129,6 +164,20 @@ internal sealed class DateRecognizer
         return true;
     }
 
+    /// <summary>Gets whether a line break stands between two offsets: the space between two tokens, mostly one character.</summary>
+    private static bool HasLineBreak(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A sentence starts after a line break, or after a full stop, question or exclamation mark before a capital.</summary>
     private static bool StartsSentence(string text, Token[] tokens, int index)
     {
@@ -139,7 +188,7 @@ internal sealed class DateRecognizer
 
         var previous = tokens[index - 1];
         var current = tokens[index];
-        if (text.AsSpan(previous.End, current.Start - previous.End).Contains('\n'))
+        if (HasLineBreak(text, previous.End, current.Start))
         {
             return true;
         }

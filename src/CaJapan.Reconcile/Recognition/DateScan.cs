@@ -59,6 +59,15 @@ internal sealed class DateScan
         ["beginning"] = Early, ["start"] = Early, ["middle"] = Middle, ["end"] = Late,
     };
 
+    /// <summary>
+    /// Every word a date can start with, gathered from the tables the patterns read: a weekday or a month (<see
+    /// cref="WeekdayFirst"/>, <see cref="MonthFirst"/>), and the words <see cref="Phrase"/> tries at its first token:
+    /// "fiscal", "fy", a part word, a step, a relative day, "the", "first", "second", a part noun, and the start of a
+    /// count (<see cref="Ago"/>: a number word, "a", "an"). A token that is no number and none of these starts no date,
+    /// so the scan passes it without trying each pattern.
+    /// </summary>
+    private static readonly HashSet<string> StartWords = BuildStartWords();
+
     private readonly string text;
     private readonly Token[] tokens;
     private readonly LocalDate? reference;
@@ -93,6 +102,13 @@ internal sealed class DateScan
         var index = 0;
         while (index < tokens.Length)
         {
+            var token = tokens[index];
+            if (token.Kind == TokenKind.Symbol || (token.Kind == TokenKind.Word && (token.Class & WordClass.MayStartDate) == 0))
+            {
+                index++;
+                continue;
+            }
+
             if (Find(index) is { } found)
             {
                 founds.Add(found);
@@ -110,6 +126,29 @@ internal sealed class DateScan
         }
 
         return founds.ConvertAll(ToMention);
+    }
+
+    /// <summary>Gets whether a word, ignoring case, is a part word, a step, a relative day or a part noun: the words <see cref="Phrase"/> looks up.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="false"/> when none of those tables has it.</returns>
+    internal static bool IsPhraseWord(string word)
+        => PartWords.ContainsKey(word) || Steps.ContainsKey(word) || RelativeDays.ContainsKey(word) || PartNouns.ContainsKey(word);
+
+    /// <summary>Gets whether a word may start a date; see <see cref="StartWords"/>.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="false"/> when no date pattern can start with it.</returns>
+    internal static bool MayStartDate(string word) => StartWords.Contains(word);
+
+    private static HashSet<string> BuildStartWords()
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "fiscal", "fy", "the", "first", "second" };
+        words.UnionWith(DateLexicon.Words);
+        words.UnionWith(PartWords.Keys);
+        words.UnionWith(Steps.Keys);
+        words.UnionWith(RelativeDays.Keys);
+        words.UnionWith(PartNouns.Keys);
+        words.UnionWith(NumberWords);
+        return words;
     }
 
     /// <summary>
@@ -450,7 +489,7 @@ internal sealed class DateScan
 
     private Point? WeekdayFirst(int index)
     {
-        if (!DateLexicon.TryGetWeekday(tokens[index].Text, allowAbbreviation: true, out var weekday))
+        if ((tokens[index].Class & WordClass.CalendarWord) == 0 || !DateLexicon.TryGetWeekday(tokens[index].Text, allowAbbreviation: true, out var weekday))
         {
             return null;
         }
@@ -517,18 +556,19 @@ internal sealed class DateScan
             return TryYear(yearAt, 1900, 2099, out var year) ? Calendar(index, yearAt, DateSpec.OfYear(year)) : null;
         }
 
-        if (PartWords.TryGetValue(token.Text, out var part))
+        var phraseWord = (token.Class & WordClass.DatePhraseWord) != 0;
+        if (phraseWord && PartWords.TryGetValue(token.Text, out var part))
         {
             var next = IsAdjacentSymbol(tokens, index + 1, '-') ? index + 2 : index + 1;
             return PartOf(index, next, part, token.Text);
         }
 
-        if (Steps.TryGetValue(token.Text, out var step))
+        if (phraseWord && Steps.TryGetValue(token.Text, out var step))
         {
             return Stepped(index, step);
         }
 
-        if (RelativeDays.TryGetValue(token.Text, out var days) && !IsPartOfName(index))
+        if (phraseWord && RelativeDays.TryGetValue(token.Text, out var days) && !IsPartOfName(index))
         {
             return Relative(index, index, DateMentionKind.Date, day => DateValue.Day(day.PlusDays(days)));
         }
@@ -547,7 +587,7 @@ internal sealed class DateScan
             return WordAt(nounAt + 1, "half") && WordAt(nounAt + 2, "of") ? PartOf(first, nounAt + 3, part, noun.Text) : null;
         }
 
-        return PartNouns.TryGetValue(noun.Text, out var range) && WordAt(nounAt + 1, "of") ? PartOf(first, nounAt + 2, range, noun.Text) : null;
+        return (noun.Class & WordClass.DatePhraseWord) != 0 && PartNouns.TryGetValue(noun.Text, out var range) && WordAt(nounAt + 1, "of") ? PartOf(first, nounAt + 2, range, noun.Text) : null;
     }
 
     /// <summary>
@@ -773,7 +813,7 @@ internal sealed class DateScan
         month = 0;
         abbreviated = false;
         last = index;
-        if (index >= tokens.Length || tokens[index].Kind != TokenKind.Word || !DateLexicon.TryGetMonth(tokens[index].Text, out month, out abbreviated))
+        if (index >= tokens.Length || tokens[index].Kind != TokenKind.Word || (tokens[index].Class & WordClass.CalendarWord) == 0 || !DateLexicon.TryGetMonth(tokens[index].Text, out month, out abbreviated))
         {
             return false;
         }
@@ -825,7 +865,9 @@ internal sealed class DateScan
     /// <summary>Whether the token at an index makes the number before it a quantity: a scale, a currency or a percentage.</summary>
     private bool IsQuantityWord(int index)
         => index < tokens.Length
-           && (TryGetScale(tokens, index, out _) || TryGetCurrencyName(tokens[index], out _) || tokens[index].IsSymbol('%') || tokens[index].Is("percent"));
+           && (tokens[index].IsSymbol('%')
+               || ((tokens[index].Class & WordClass.MayBeQuantity) != 0
+                   && (TryGetScale(tokens, index, out _) || TryGetCurrencyName(tokens[index], out _) || tokens[index].Is("percent"))));
 
     private bool PreviousStartsSentence(int index)
         => index >= 1 && (index == 1 || layout[index - 1].Sentence != layout[index - 2].Sentence);

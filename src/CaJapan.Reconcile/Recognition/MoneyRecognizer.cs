@@ -25,6 +25,15 @@ internal sealed class MoneyRecognizer
 #pragma warning restore CA1822
     {
         var actualLength = CheckWindow(text, start, length);
-        return new MoneyScan(text, Tokenize(text, start, actualLength)).Run();
+        return Recognize(text, Tokenize(text, start, actualLength));
     }
+
+    /// <summary>Finds the amounts of money in a text already cut into tokens (<see cref="Tokenize"/>).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Its tokens, or those of the part to read.</param>
+    /// <returns>The mentions, in order, without overlaps.</returns>
+#pragma warning disable CA1822 // As above.
+    internal IReadOnlyList<MoneyMention> Recognize(string text, Token[] tokens)
+#pragma warning restore CA1822
+        => new MoneyScan(text, tokens).Run();
 }

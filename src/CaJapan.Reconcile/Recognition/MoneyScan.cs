@@ -173,7 +173,7 @@ internal sealed class MoneyScan
     /// <summary>[symbol or code] number [scale] [currency word or code].</summary>
     private Written? ReadWritten(int index)
     {
-        if (index >= tokens.Length)
+        if (index >= tokens.Length || !MayStartAmount(tokens[index]))
         {
             return null;
         }
@@ -212,6 +212,17 @@ internal sealed class MoneyScan
 
         return new Written(index, last, number, scale, currency);
     }
+
+    /// <summary>
+    /// Gets whether an amount may start at a token, by what <see cref="PrefixCurrency"/> and the number after it need:
+    /// a number, a currency symbol, "US" (before "$"), a code of three capitals, or a word a number in words starts with.
+    /// </summary>
+    private static bool MayStartAmount(Token token) => token.Kind switch
+    {
+        TokenKind.Number => true,
+        TokenKind.Symbol => IsCurrencySymbol(token),
+        _ => (token.Class & WordClass.NumberWord) != 0 || token.Text == "US" || (token.Text.Length == 3 && token.Text.All(char.IsAsciiLetterUpper)),
+    };
 
     /// <summary>The currency written before the number, if any, and the index of the number; -1 for an unknown currency.</summary>
     private (string? Currency, int NumberAt) PrefixCurrency(int index)

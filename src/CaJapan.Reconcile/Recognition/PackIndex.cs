@@ -75,9 +75,19 @@ internal sealed class PackIndex
             .ToDictionary(e => e.Id, e => new LaunchEntry(ParseDate(e.Launched!.Date)!.Value, e.Launched.Note), StringComparer.Ordinal);
         FocusEvent = pack.Events.First(e => e.Focus);
         Dates = new DateRecognizer(lexicon.FutureCues.Count > 0 ? lexicon.FutureCues : null);
+        Scanner = new PhraseScanner(
+        [
+            EventHeads, Frameworks, People, Actors, Titles, Places, StatusTriggers, Negations, Hedges, Reporting, ProbableHedges,
+            Denials, OtherActions, AgentMarkers, NewDateLinks, HostVerbs, OtherInstance, TitleModifiers, TitleTime,
+            LocationPrepositions, MoneyPurposes, DatelineLabels, Ordinals, BylineLabels, BylineRoles, CreditLabels, Kickers,
+            Anniversaries, AnniversaryLinks, Outlets,
+        ]);
     }
 
     public DomainPack Pack { get; }
+
+    /// <summary>Gets every phrase matcher of the pack compiled into one trie: one pass over a document finds them all (<see cref="PhraseScanner.Scan"/>).</summary>
+    public PhraseScanner Scanner { get; }
 
     public EventDefinition FocusEvent { get; }
 

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 
 namespace CaJapan.Reconcile.Recognition;
 
@@ -7,7 +7,7 @@ namespace CaJapan.Reconcile.Recognition;
 /// Text is cut into words (runs of letters), numbers (runs of ASCII digits) and single symbols; whitespace only separates.
 /// Both recognisers then match short, bounded token patterns, so their cost is linear in the length of the text.
 /// </summary>
-internal static partial class RecognitionPatterns
+internal static class RecognitionPatterns
 {
     /// <summary>Tokens longer than this keep no text: no lexical entry or usable number is that long.</summary>
     private const int MaxKeptTokenLength = 32;
@@ -73,6 +73,9 @@ internal static partial class RecognitionPatterns
         ["HKD"] = "HKD", ["SGD"] = "SGD", ["TRY"] = "TRY", ["MNT"] = "MNT",
     };
 
+    /// <summary>The scales, currency words and codes and "percent", in any case: see <see cref="MayBeQuantity"/>.</summary>
+    private static readonly HashSet<string> QuantityWords = new(Scales.Keys.Concat(CurrencyWords.Keys).Concat(CurrencyCodes.Keys).Append("percent"), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Currency symbols also written after an amount, as is the custom for the tenge and the ruble ("5 000 ₸").</summary>
     private static readonly HashSet<char> SuffixSymbols = ['₸', '₽'];
 
@@ -96,25 +99,92 @@ internal static partial class RecognitionPatterns
         Symbol,
     }
 
-    /// <summary>Cuts a part of a text into tokens.</summary>
+    /// <summary>
+    /// Cuts a part of a text into tokens: runs of letters (<c>\p{L}+</c>), runs of ASCII digits, and single other
+    /// characters that are not white space. Words keep their text from a shared cache, so a common word costs no
+    /// allocation, and carry what the scanners ask of every word (<see cref="WordClass"/>), worked out once per word.
+    /// </summary>
     /// <param name="text">The whole text.</param>
     /// <param name="start">The offset of the part.</param>
     /// <param name="length">The length of the part.</param>
     /// <returns>The tokens in order, with absolute offsets.</returns>
     internal static Token[] Tokenize(string text, int start, int length)
     {
-        var tokens = new List<Token>();
-        foreach (var match in TokenRegex().EnumerateMatches(text.AsSpan(start, length)))
+        var end = start + length;
+        var pool = ArrayPool<Token>.Shared;
+        var buffer = pool.Rent((length / 4) + 16);
+        var count = 0;
+        var at = start;
+        while (at < end)
         {
-            var at = start + match.Index;
             var first = text[at];
-            var kind = char.IsAsciiDigit(first) ? TokenKind.Number : char.IsLetter(first) ? TokenKind.Word : TokenKind.Symbol;
-            var kept = match.Length <= MaxKeptTokenLength ? text.Substring(at, match.Length) : string.Empty;
-            tokens.Add(new Token(at, at + match.Length, kind, kept));
+            if (char.IsWhiteSpace(first))
+            {
+                at++;
+                continue;
+            }
+
+            var stop = at + 1;
+            TokenKind kind;
+            if (char.IsAsciiDigit(first))
+            {
+                kind = TokenKind.Number;
+                while (stop < end && char.IsAsciiDigit(text[stop]))
+                {
+                    stop++;
+                }
+            }
+            else if (char.IsLetter(first))
+            {
+                kind = TokenKind.Word;
+                while (stop < end && char.IsLetter(text[stop]))
+                {
+                    stop++;
+                }
+            }
+            else
+            {
+                kind = TokenKind.Symbol;
+            }
+
+            if (count == buffer.Length)
+            {
+                var larger = pool.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, count).CopyTo(larger);
+                buffer.AsSpan(0, count).Clear();
+                pool.Return(buffer);
+                buffer = larger;
+            }
+
+            var (kept, wordClass) = stop - at <= MaxKeptTokenLength ? TokenTexts.Get(text.AsSpan(at, stop - at), kind) : (string.Empty, WordClass.None);
+            buffer[count++] = new Token(at, stop, kind, kept) { Class = wordClass };
+            at = stop;
         }
 
-        return [.. tokens];
+        var tokens = buffer.AsSpan(0, count).ToArray();
+        buffer.AsSpan(0, count).Clear();
+        pool.Return(buffer);
+        return tokens;
     }
+
+    /// <summary>Gets what the scanners ask of a word, worked out once per word by <see cref="TokenTexts"/>.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>Its class.</returns>
+    internal static WordClass Classify(string word)
+        => (DateScan.MayStartDate(word) ? WordClass.MayStartDate : WordClass.None)
+           | (Units.ContainsKey(word) || Tens.ContainsKey(word) ? WordClass.NumberWord : WordClass.None)
+           | (DateLexicon.IsWord(word) ? WordClass.CalendarWord : WordClass.None)
+           | (MayBeQuantity(word) ? WordClass.MayBeQuantity : WordClass.None)
+           | (DateScan.IsPhraseWord(word) ? WordClass.DatePhraseWord : WordClass.None);
+
+    /// <summary>
+    /// Gets whether a word, ignoring case, is a scale, a currency word or code, or "percent": a superset of the words
+    /// that make a number before them a quantity, so a word without it is none of them.
+    /// </summary>
+    private static bool MayBeQuantity(string word) => QuantityWords.Contains(word);
+
+    /// <summary>Gets the small cardinal numbers written as words (with <c>a</c> and <c>an</c>) and the multiples of ten: the words a number in words starts with.</summary>
+    internal static IEnumerable<string> NumberWords => Units.Keys.Concat(Tens.Keys);
 
     /// <summary>Checks the start and length arguments of a recogniser and turns a length of -1 into "to the end".</summary>
     /// <param name="text">The text.</param>
@@ -143,6 +213,11 @@ internal static partial class RecognitionPatterns
         value = 0;
         last = index;
         var token = tokens[index];
+        if ((token.Class & WordClass.NumberWord) == 0)
+        {
+            return false;
+        }
+
         if (Tens.TryGetValue(token.Text, out var tens))
         {
             value = tens;
@@ -194,7 +269,11 @@ internal static partial class RecognitionPatterns
     /// <param name="currency">The ISO code.</param>
     /// <returns><see langword="true"/> when the token names a currency.</returns>
     internal static bool TryGetCurrencyName(Token token, out string currency)
-        => CurrencyCodes.TryGetValue(token.Text, out currency!) || CurrencyWords.TryGetValue(token.Text, out currency!);
+    {
+        currency = string.Empty;
+        return (token.Class & WordClass.MayBeQuantity) != 0
+            && (CurrencyCodes.TryGetValue(token.Text, out currency!) || CurrencyWords.TryGetValue(token.Text, out currency!));
+    }
 
     /// <summary>Gets the currency named by a country adjective and a currency name, such as "Kyrgyz som".</summary>
     /// <param name="qualifier">The adjective.</param>
@@ -313,9 +392,6 @@ internal static partial class RecognitionPatterns
     private static bool IsScaleWord(Token[] tokens, int index)
         => index < tokens.Length && (tokens[index].Is("hundred") || (TryGetScale(tokens, index, out _) && !tokens[index].Is("m")));
 
-    [GeneratedRegex(@"\p{L}+|[0-9]+|[^\s\p{L}0-9]", RegexOptions.CultureInvariant)]
-    private static partial Regex TokenRegex();
-
     /// <summary>A token: a word, a number or a symbol, with its absolute offsets.</summary>
     /// <param name="Start">The offset of the first character.</param>
     /// <param name="End">The offset after the last character.</param>
@@ -323,6 +399,9 @@ internal static partial class RecognitionPatterns
     /// <param name="Text">The characters, or empty for a token too long to be of use.</param>
     internal readonly record struct Token(int Start, int End, TokenKind Kind, string Text)
     {
+        /// <summary>Gets what the scanners ask of the token when it is a word; <see cref="WordClass.None"/> otherwise.</summary>
+        public WordClass Class { get; init; }
+
         /// <summary>Gets whether this is the given word, ignoring case.</summary>
         /// <param name="word">The word.</param>
         /// <returns><see langword="true"/> when it is.</returns>

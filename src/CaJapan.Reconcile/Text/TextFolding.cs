@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace CaJapan.Reconcile.Text;
 
 /// <summary>
@@ -9,10 +12,25 @@ internal static class TextFolding
     public static string Fold(string text)
         => string.Create(text.Length, text, static (span, source) =>
         {
-            for (var i = 0; i < source.Length; i++)
+            // Runs of ASCII in bulk (lower case; a tab becomes a space below), other characters one at a time.
+            var at = 0;
+            while (at < source.Length)
             {
-                span[i] = FoldChar(source[i]);
+                var status = Ascii.ToLower(source.AsSpan(at), span[at..], out var written);
+                at += written;
+                if (status == OperationStatus.Done)
+                {
+                    break;
+                }
+
+                while (at < source.Length && !char.IsAscii(source[at]))
+                {
+                    span[at] = FoldChar(source[at]);
+                    at++;
+                }
             }
+
+            span.Replace('\t', ' ');
         });
 
     public static char FoldChar(char c) => c switch

@@ -46,4 +46,36 @@ internal static class TextScan
         var suffix = word[digits..];
         return digits > 0 && suffix is "st" or "nd" or "rd" or "th" && int.TryParse(word[..digits], out var n) ? (n, start) : null;
     }
+
+    /// <summary>Splits a text into its non-blank lines, each trimmed.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The lines, in order.</returns>
+    public static List<TextSpan> Lines(string text)
+    {
+        var lines = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('\n' or '\r'))
+            {
+                continue;
+            }
+
+            var from = SkipSpaces(text, start, i);
+            var to = i;
+            while (to > from && char.IsWhiteSpace(text[to - 1]))
+            {
+                to--;
+            }
+
+            if (to > from)
+            {
+                lines.Add(new TextSpan(from, to));
+            }
+
+            start = i + 1;
+        }
+
+        return lines;
+    }
 }
