@@ -299,7 +299,7 @@ public static class ArticleCorpus
             Headline(kind);
             Header(byline, outlet, published);
             Facts(kind);
-            Body(kind, 3 + random.Next(6));
+            Body(3 + random.Next(6), outlet);
             return Article(outlet, byline, kind);
         }
 
@@ -314,7 +314,7 @@ public static class ArticleCorpus
                 .Append(published.Day.ToString(CultureInfo.InvariantCulture)).Append(", ")
                 .Append(published.Year.ToString(CultureInfo.InvariantCulture)).Append(" (").Append(AgencyCredits[agency]).Append(") —\n\n");
             Facts(kind);
-            Body(kind, 2 + random.Next(4));
+            Body(2 + random.Next(4), null);
             text.Append("Reporting by ").Append(Pick(random, FirstNames)).Append(' ').Append(Pick(random, LastNames))
                 .Append("; editing by ").Append(Pick(random, FirstNames)).Append(' ').Append(Pick(random, LastNames)).Append('\n');
             return Article(Agencies[agency], null, ArticleKind.WireOriginal);
@@ -342,7 +342,7 @@ public static class ArticleCorpus
                 text.Append(paragraph).Append(' ').Append(AnalysisSentence()).Append("\n\n");
             }
 
-            Body(ArticleKind.Distractor, 2 + random.Next(5));
+            Body(2 + random.Next(5), outlet);
             return Article(outlet, byline, ArticleKind.Distractor);
         }
 
@@ -494,7 +494,7 @@ public static class ArticleCorpus
         }
 
         /// <summary>Paragraphs of analysis: experts, rivals, topics; no dates or places of events.</summary>
-        private void Body(ArticleKind kind, int paragraphs)
+        private void Body(int paragraphs, string? outlet)
         {
             for (var p = 0; p < paragraphs; p++)
             {
@@ -506,9 +506,10 @@ public static class ArticleCorpus
                 }
             }
 
-            if (kind != ArticleKind.Distractor && random.Next(4) == 0)
+            if (outlet is not null && random.Next(4) == 0)
             {
-                text.Append("-- ").Append(Pick(random, Outlets)).Append('\n');
+                // The outlet's own sign-off; a credit of another outlet would make the article that outlet's copy.
+                text.Append("-- ").Append(outlet).Append('\n');
             }
         }
 
