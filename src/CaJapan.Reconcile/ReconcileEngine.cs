@@ -292,13 +292,17 @@ public sealed partial class ReconcileEngine : IReconciler
                     window.Enqueue(Admit(source) is { } admitted ? Run(admitted, gate, stop.Token) : Task.FromResult(Intaken.Skipped(source)));
                     while (window.Count >= degree * 4)
                     {
-                        Accept(await window.Dequeue().ConfigureAwait(false), progress);
+                        var taken = await window.Dequeue().ConfigureAwait(false);
+                        cancellationToken.ThrowIfCancellationRequested();
+                        Accept(taken, progress);
                     }
                 }
 
                 while (window.Count > 0)
                 {
-                    Accept(await window.Dequeue().ConfigureAwait(false), progress);
+                    var taken = await window.Dequeue().ConfigureAwait(false);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Accept(taken, progress);
                 }
             }
             catch
