@@ -210,19 +210,23 @@ internal sealed class TruthResolver(ReconcileOptions options)
             }
 
             var votes = new List<Vote>(best.Count);
+            var counted = new Dictionary<string, int>(best.Count, StringComparer.Ordinal);
             foreach (var (claim, share, accuracy, logit) in best.Values.OrderByDescending(x => x.Logit).ThenBy(x => x.Claim.SourceId, StringComparer.Ordinal))
             {
+                // The strongest dependence on a source counted before, the earliest counted among equals: found among
+                // the source's few dependents rather than by asking every vote counted so far.
                 var dependence = 0.0;
                 string? on = null;
-                foreach (var counted in votes)
+                var at = int.MaxValue;
+                foreach (var (other, strength) in context.Dependents(claim.SourceId))
                 {
-                    var strength = context.Dependence(claim.SourceId, counted.Source);
-                    if (strength > dependence)
+                    if (counted.TryGetValue(other, out var position) && (strength > dependence || (strength == dependence && strength > 0 && position < at)))
                     {
-                        (dependence, on) = (strength, counted.Source);
+                        (dependence, on, at) = (strength, other, position);
                     }
                 }
 
+                counted[claim.SourceId] = votes.Count;
                 var independence = 1 - dependence;
                 votes.Add(new Vote(claim.SourceId, accuracy, share, independence, on, logit * independence));
             }
@@ -254,14 +258,15 @@ internal sealed class TruthResolver(ReconcileOptions options)
 }
 
 /// <summary>
-/// What a resolution needs to know besides the fact: trust, priors, dependence between sources, how to compare values,
+/// What a resolution needs to know besides the fact: trust, priors, the sources each source depends on and how strongly
+/// (shared wording or wire copy, symmetric; a source with none has an empty list), how to compare values,
 /// and whether to explain (list the inputs of each score and the claims for and against); rounds of learning trust do not.
 /// </summary>
 internal sealed record VotingContext(
     Func<Claim, double> Accuracy,
     Func<string, double> Trust,
     Func<string, double> Prior,
-    Func<string, string, double> Dependence,
+    Func<string, IReadOnlyList<(string Source, double Strength)>> Dependents,
     Func<ClaimValue, ClaimValue, ValueRelation> Compare,
     bool Explain = true);
 
