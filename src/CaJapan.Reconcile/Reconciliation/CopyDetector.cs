@@ -170,7 +170,10 @@ internal static class CopyDetector
     /// <summary>Hashes every run of <see cref="ShingleWords"/> consecutive words of a text, folded to lower case.</summary>
     internal static HashSet<ulong> Shingles(string text)
     {
-        var words = new List<ulong>();
+        // The last ShingleWords word hashes, in a ring; each word from the sixth on closes a shingle.
+        Span<ulong> words = stackalloc ulong[ShingleWords];
+        var result = new HashSet<ulong>(text.Length / 7);
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -188,22 +191,23 @@ internal static class CopyDetector
                 i++;
             }
 
-            if (any)
+            if (!any)
             {
-                words.Add(hash);
-            }
-        }
-
-        var result = new HashSet<ulong>();
-        for (var w = 0; w + ShingleWords <= words.Count; w++)
-        {
-            var hash = 0UL;
-            for (var k = 0; k < ShingleWords; k++)
-            {
-                hash = (hash * 31) + words[w + k];
+                continue;
             }
 
-            result.Add(hash);
+            words[count % ShingleWords] = hash;
+            count++;
+            if (count >= ShingleWords)
+            {
+                var shingle = 0UL;
+                for (var k = 0; k < ShingleWords; k++)
+                {
+                    shingle = (shingle * 31) + words[(count - ShingleWords + k) % ShingleWords];
+                }
+
+                result.Add(shingle);
+            }
         }
 
         return result;

@@ -26,7 +26,7 @@ internal sealed class TruthResolver(ReconcileOptions options)
     private FactOutcome ResolveSingle(FactContext fact, IReadOnlyList<ValueCluster> voting, VotingContext context, DateValue? asOf)
     {
         var n = fact.Clusters is [{ Value: StatusValue }, ..] ? StatusAlternatives : options.FalseValueCount;
-        var all = Votes(voting, n, context);
+        var all = Votes(voting, n, context, compatibilityOf: fact);
         var votes = voting.Select((c, k) => (Cluster: c, Votes: all[k])).ToList();
         var scores = votes.Select(v => v.Votes.Sum(x => x.Effective)).ToList();
         var unseen = Math.Max(1, n + 1 - voting.Count);
@@ -168,26 +168,24 @@ internal sealed class TruthResolver(ReconcileOptions options)
     /// corroboration), in full from a claim in the set and in part from a claim in another set that is compatible
     /// with it. Votes are then taken strongest first, and each counts only what is independent of those before it.
     /// </summary>
-    private List<Vote>[] Votes(IReadOnlyList<ValueCluster> voting, int alternatives, VotingContext context, bool signed = false)
+    private List<Vote>[] Votes(IReadOnlyList<ValueCluster> voting, int alternatives, VotingContext context, bool signed = false, FactContext? compatibilityOf = null)
     {
         // Which sets each claim is compatible with, found once: a value compatible with two sets that exclude each
         // other ("Kazakhstan", when sources say Astana and Almaty) gives each a part of its vote, instead of all of
-        // it to whichever set it was grouped with.
-        var claims = new List<(Claim Claim, int Home, bool[] Compatible, int Count, double Accuracy)>();
-        for (var home = 0; home < voting.Count; home++)
+        // it to whichever set it was grouped with. It does not depend on trust, so a fact keeps it from round to round
+        // of learning trust while its sets stay the same.
+        var compatibility = compatibilityOf?.VoteCompatibility is { } kept && kept.Clusters.Count == voting.Count && kept.Clusters.Select((c, k) => ReferenceEquals(c, voting[k])).All(same => same)
+            ? kept
+            : Compatibility(voting, context);
+        if (compatibilityOf is not null)
         {
-            foreach (var claim in voting[home].Claims)
-            {
-                var compatible = new bool[voting.Count];
-                var count = 0;
-                for (var k = 0; k < voting.Count; k++)
-                {
-                    compatible[k] = k == home || context.Compare(claim.Value, voting[k].Value).IsCompatible();
-                    count += compatible[k] ? 1 : 0;
-                }
+            compatibilityOf.VoteCompatibility = compatibility;
+        }
 
-                claims.Add((claim, home, compatible, count, context.Accuracy(claim)));
-            }
+        var claims = new List<(Claim Claim, int Home, bool[] Compatible, int Count, double Accuracy)>(compatibility.Claims.Length);
+        foreach (var (claim, home, compatible, count) in compatibility.Claims)
+        {
+            claims.Add((claim, home, compatible, count, context.Accuracy(claim)));
         }
 
         var result = new List<Vote>[voting.Count];
@@ -242,6 +240,28 @@ internal sealed class TruthResolver(ReconcileOptions options)
                    || (candidate.Share == current.Share && string.CompareOrdinal(candidate.Claim.Id, current.Claim.Id) < 0)));
     }
 
+    private static VoteCompatibility Compatibility(IReadOnlyList<ValueCluster> voting, VotingContext context)
+    {
+        var claims = new List<(Claim, int, bool[], int)>();
+        for (var home = 0; home < voting.Count; home++)
+        {
+            foreach (var claim in voting[home].Claims)
+            {
+                var compatible = new bool[voting.Count];
+                var count = 0;
+                for (var k = 0; k < voting.Count; k++)
+                {
+                    compatible[k] = k == home || context.Compare(claim.Value, voting[k].Value).IsCompatible();
+                    count += compatible[k] ? 1 : 0;
+                }
+
+                claims.Add((claim, home, compatible, count));
+            }
+        }
+
+        return new VoteCompatibility([.. voting], [.. claims]);
+    }
+
     /// <summary>
     /// A vote's weight, ln(n·A / (1 − A)). Among competing values a vote never counts against the value it is for
     /// (floored at 0); a value of a multi-valued fact is judged on its own, so a claim less likely right than wrong
@@ -269,6 +289,9 @@ internal sealed record VotingContext(
     Func<string, IReadOnlyList<(string Source, double Strength)>> Dependents,
     Func<ClaimValue, ClaimValue, ValueRelation> Compare,
     bool Explain = true);
+
+/// <summary>The sets of values of a fact that vote, and for each of their claims its set and the sets it is compatible with.</summary>
+internal sealed record VoteCompatibility(IReadOnlyList<ValueCluster> Clusters, (Claim Claim, int Home, bool[] Compatible, int Count)[] Claims);
 
 /// <summary>A fact's resolution, and for each source that voted on it the probability of the value it voted for.</summary>
 internal sealed record FactOutcome(Resolution Resolution, IReadOnlyList<(string Source, double Probability)> Outcomes);
