@@ -73,9 +73,9 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)[.. g.OrderBy(c => c.Id, StringComparer.Ordinal)]);
 
         var trust = priors.ToDictionary(p => p.Key, p => p.Value.Prior, StringComparer.Ordinal);
-        // While trust is learned, a fact's grouping of values and its knowledge verdicts are kept from round to round
-        // as long as the times its claims are judged as of stay the same; the final round builds everything afresh.
-        // Learning rounds skip what only the report needs (the inputs listed on each score).
+        // A fact's grouping of values and its knowledge verdicts are kept from round to round, to the final round, as
+        // long as its claims, the times they are judged as of and its event's date stay the same: they depend on
+        // nothing else, not on trust. Learning rounds skip what only the report needs (the inputs listed on each score).
         var cache = new Dictionary<(string, string), FactContext>();
         var pass = Pass(facts, trust, priors, dependents, bySource, cache, !options.LearnSourceTrust, cancellationToken);
         Dictionary<string, (int Facts, double Agreement)> evidence = [];
@@ -102,7 +102,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
 
         if (options.LearnSourceTrust)
         {
-            pass = Pass(facts, trust, priors, dependents, bySource, null, true, cancellationToken);
+            pass = Pass(facts, trust, priors, dependents, bySource, cache, true, cancellationToken);
         }
 
         var conflicts = pass.Contexts
