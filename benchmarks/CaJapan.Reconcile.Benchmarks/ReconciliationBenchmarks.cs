@@ -14,8 +14,11 @@ public class ReconciliationBenchmarks
     private readonly ReconcileEngine engine = ReconcileEngine.Create();
     private List<Claim> claims = [];
 
+    /// <summary>Gets the numbers of claims to run at: 10^4, and 10^5 in a full run.</summary>
+    public static IEnumerable<int> Sizes => Scale.Full ? [10_000, 100_000] : [10_000];
+
     /// <summary>Gets or sets the number of claims.</summary>
-    [Params(10_000, 100_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Claims { get; set; }
 
     [GlobalSetup]

@@ -75,6 +75,16 @@ internal static class HostCommandLine
         {
             Description = "Exit with code 3 when conflicts were found (the report is still written), for scripts and CI.",
         };
+        var bulk = new Option<bool>("--bulk")
+        {
+            Description = "Reconcile a large file of structured claims (millions of rows) in bulk: the best value of every fact and each source's trust, "
+                + "without conflicts or explanations; formats text, csv and json (docs/scale-out.md).",
+        };
+        var partitions = new Option<int>("--partitions")
+        {
+            Description = "With --bulk: split the file by subject into this many partitions on disk and read one at a time each round, "
+                + "so memory is bounded by a partition rather than the file (slower; the same result).",
+        };
         var command = new Command(
             "reconcile",
             "Reconciles articles (folders, files, globs, .jsonl corpora) or a file of structured claims (.csv, .jsonl, .ndjson) and writes the report; "
@@ -84,8 +94,17 @@ internal static class HostCommandLine
         command.Options.Add(output);
         command.Options.Add(author);
         command.Options.Add(failOnConflicts);
+        command.Options.Add(bulk);
+        command.Options.Add(partitions);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(partitions) is var count && (count < 0 || (count > 0 && !result.GetValue(bulk))))
+            {
+                result.AddError("--partitions takes a positive number, with --bulk.");
+            }
+        });
         command.SetAction((parsed, cancellationToken) => ReconcileCommand.RunAsync(
-            new ReconcileRequest(input.Read(parsed), parsed.GetValue(format) ?? "text", parsed.GetValue(output)?.FullName, parsed.GetValue(author), parsed.GetValue(failOnConflicts)),
+            new ReconcileRequest(input.Read(parsed), parsed.GetValue(format) ?? "text", parsed.GetValue(output)?.FullName, parsed.GetValue(author), parsed.GetValue(failOnConflicts), parsed.GetValue(bulk), parsed.GetValue(partitions)),
             stdout,
             stderr,
             terminal,

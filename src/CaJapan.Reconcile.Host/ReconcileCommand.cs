@@ -1,3 +1,4 @@
+using CaJapan.Reconcile.Bulk;
 using CaJapan.Reconcile.Knowledge;
 using CaJapan.Reconcile.Reconciliation;
 using CaJapan.Reconcile.Reporting;
@@ -19,7 +20,9 @@ internal sealed record InputRequest(IReadOnlyList<string> Paths, string? PackPat
 /// <param name="OutputPath">The file to write to, or <see langword="null"/> for standard output.</param>
 /// <param name="Author">The author named in reports that publish a verdict, or <see langword="null"/>.</param>
 /// <param name="FailOnConflicts">Whether conflicts found make the exit code 3.</param>
-internal sealed record ReconcileRequest(InputRequest Input, string Format, string? OutputPath, string? Author = null, bool FailOnConflicts = false);
+/// <param name="Bulk">Whether to reconcile a file of claims in bulk (<see cref="BulkReconciler"/>).</param>
+/// <param name="Partitions">With <paramref name="Bulk"/>, the partitions to reconcile the file in, one at a time; 0 to read it whole.</param>
+internal sealed record ReconcileRequest(InputRequest Input, string Format, string? OutputPath, string? Author = null, bool FailOnConflicts = false, bool Bulk = false, int Partitions = 0);
 
 /// <summary>Where the host's output goes: whether standard output and error are terminals, and whether colour is wanted.</summary>
 /// <param name="StdoutIsTerminal">Whether standard output is a terminal (not redirected).</param>
@@ -57,7 +60,7 @@ internal static class ReconcileCommand
     public static IReadOnlyList<string> Formats { get; } = [.. ReportWriters.BuiltIn().Select(w => w.Format)];
 
     public static Task<int> RunAsync(ReconcileRequest request, TextWriter stdout, TextWriter stderr, HostTerminal terminal, CancellationToken cancellationToken)
-        => GuardedAsync(stderr, async () =>
+        => request.Bulk ? GuardedAsync(stderr, () => RunBulkAsync(request, stdout, stderr, terminal, cancellationToken), cancellationToken) : GuardedAsync(stderr, async () =>
         {
             var (result, exit) = await ReconcileAsync(request.Input, stderr, terminal, cancellationToken);
             if (result is null)
@@ -147,6 +150,85 @@ internal static class ReconcileCommand
         return (result, Success);
     }
 
+    /// <summary>
+    /// Reconciles one file of claims in bulk: read as a stream into a table (progress on a terminal), trust learned and
+    /// every fact resolved on every core, and the result written as text, CSV or JSON.
+    /// </summary>
+    private static async Task<int> RunBulkAsync(ReconcileRequest request, TextWriter stdout, TextWriter stderr, HostTerminal terminal, CancellationToken cancellationToken)
+    {
+        var plan = Inputs.Classify(request.Input.Paths);
+        if (!BulkReports.Formats.Contains(request.Format, StringComparer.OrdinalIgnoreCase))
+        {
+            return UsageError([$"--bulk writes {string.Join(", ", BulkReports.Formats)}; '{request.Format}' is a format of the full report."], stderr);
+        }
+
+        if (plan.ClaimFiles.Count != 1 || plan.Usable != 1)
+        {
+            foreach (var problem in plan.Problems)
+            {
+                await stderr.WriteLineAsync($"error: {problem}");
+            }
+
+            return UsageError(["--bulk reconciles one file of structured claims (.csv, .jsonl, .ndjson); give just that file."], stderr);
+        }
+
+        var options = await OptionsAsync(request.Input, stderr);
+        if (options is null)
+        {
+            return BadInput;
+        }
+
+        BulkReconciler reconciler;
+        try
+        {
+            reconciler = new BulkReconciler(options);
+        }
+        catch (DomainPackException e)
+        {
+            await stderr.WriteLineAsync($"error: the domain pack '{options.DomainPackPath}' cannot be used: {OneLine(e.Message)}");
+            return BadInput;
+        }
+
+        var path = plan.ClaimFiles[0];
+        var progress = terminal.StderrIsTerminal ? new Progress<BulkProgress>(p => stderr.Write($"\r{p}".PadRight(60))) : null;
+        BulkResult result;
+        IReadOnlyList<SourceError> errors;
+        if (request.Partitions > 0)
+        {
+            (result, errors) = await reconciler.ReconcilePartitionedAsync(path, request.Partitions, progress, cancellationToken);
+        }
+        else
+        {
+            ClaimTable table;
+            (table, errors) = await reconciler.ReadAsync(path, progress, cancellationToken);
+            result = reconciler.Reconcile(table, progress, cancellationToken);
+        }
+
+        if (progress is not null)
+        {
+            await stderr.WriteLineAsync();
+        }
+
+        const int Shown = 100;
+        foreach (var error in errors.Take(Shown))
+        {
+            await stderr.WriteLineAsync($"warning: {error.SourceId}: {OneLine(error.Message)}");
+        }
+
+        if (errors.Count > Shown)
+        {
+            await stderr.WriteLineAsync($"warning: and {errors.Count - Shown} more rows that could not be read.");
+        }
+
+        if (result.ClaimCount + result.ExcludedClaims == 0)
+        {
+            await stderr.WriteLineAsync($"error: no claim could be read from '{path}'; fix the rows named above (or add some), and run again.");
+            return BadInput;
+        }
+
+        return await WriteAsync(request.OutputPath, stdout, stderr, output => BulkReports.WriteAsync(result, request.Format, output, cancellationToken), cancellationToken);
+    }
+
     /// <summary>Runs a command's work, turning cancellation and unexpected failures into one line and an exit code.</summary>
     public static async Task<int> GuardedAsync(TextWriter stderr, Func<Task<int>> work, CancellationToken cancellationToken)
     {
@@ -226,6 +308,31 @@ internal static class ReconcileCommand
 
     private static async Task<ReconcileEngine?> CreateEngineAsync(InputRequest request, TextWriter stderr)
     {
+        var options = await OptionsAsync(request, stderr);
+        if (options is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ReconcileEngine.Create(options);
+        }
+        catch (DomainPackException e)
+        {
+            await stderr.WriteLineAsync($"error: the domain pack '{options.DomainPackPath}' cannot be used: {OneLine(e.Message)}");
+            return null;
+        }
+        catch (FluentValidation.ValidationException e)
+        {
+            await stderr.WriteLineAsync($"error: {OneLine(string.Join(" ", e.Errors.Select(f => f.ErrorMessage)))}");
+            return null;
+        }
+    }
+
+    /// <summary>The options a request asks for, with its pack checked and its priors read; <see langword="null"/> after saying what is wrong.</summary>
+    private static async Task<ReconcileOptions?> OptionsAsync(InputRequest request, TextWriter stderr)
+    {
         var options = new ReconcileOptions { AsOf = request.AsOf };
         if (request.PackPath is { } pack)
         {
@@ -253,20 +360,7 @@ internal static class ReconcileCommand
             }
         }
 
-        try
-        {
-            return ReconcileEngine.Create(options);
-        }
-        catch (DomainPackException e)
-        {
-            await stderr.WriteLineAsync($"error: the domain pack '{options.DomainPackPath}' cannot be used: {OneLine(e.Message)}");
-            return null;
-        }
-        catch (FluentValidation.ValidationException e)
-        {
-            await stderr.WriteLineAsync($"error: {OneLine(string.Join(" ", e.Errors.Select(f => f.ErrorMessage)))}");
-            return null;
-        }
+        return options;
     }
 
     private static async Task WarnAsync(IEnumerable<SourceError> errors, Inputs.Plan plan, TextWriter stderr)

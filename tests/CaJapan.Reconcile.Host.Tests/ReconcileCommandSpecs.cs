@@ -41,6 +41,76 @@ public sealed class ReconcileCommandSpecs
     }
 
     [Fact]
+    public async Task Bulk_writes_every_facts_value_as_csv_and_names_bad_rows()
+    {
+        var (exit, stdout, stderr) = await RunAsync("reconcile", TestData("flights.csv"), "--bulk", "--format", "csv");
+
+        exit.Should().Be(ReconcileCommand.Success);
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            "subject,property,value,value_as_given,confidence,values,sources,candidates",
+            "AA-100,date,9 August 2024,2024-08-09,0.995135,9 August 2024 (0.995135),2,1",
+            "AA-100,departure,7:10 PM,7:10 PM,0.999541,7:10 PM (0.999541),4,2");
+        stderr.Should().StartWith("warning: flights.csv:8: The value 'someday' is not a date;");
+    }
+
+    [Fact]
+    public async Task Bulk_json_is_one_document_with_the_sources_trust_and_every_resolution()
+    {
+        var (exit, stdout, _) = await RunAsync(TestData("books.jsonl"), "--bulk", "--format", "json");
+
+        exit.Should().Be(ReconcileCommand.Success);
+        using var report = JsonDocument.Parse(stdout);
+        report.RootElement.GetProperty("claims").GetInt64().Should().Be(3);
+        report.RootElement.GetProperty("sourceTrust").EnumerateArray().Select(t => t.GetProperty("source").GetString()).Should().Equal("site-a", "site-b");
+        report.RootElement.GetProperty("resolutions").EnumerateArray().Select(r => r.GetProperty("valueAsGiven").GetString()).Should().Equal("J. K. Rowling", "223");
+    }
+
+    [Theory]
+    [InlineData("html", "--bulk writes text, csv, json; 'html' is a format of the full report.")]
+    [InlineData("text", "--bulk reconciles one file of structured claims (.csv, .jsonl, .ndjson); give just that file.")]
+    public async Task Bulk_refuses_a_full_report_format_and_anything_but_one_claims_file(string format, string message)
+    {
+        var paths = format == "text" ? new[] { TestData("flights.csv"), TestData("books.jsonl") } : [TestData("flights.csv")];
+
+        var (exit, stdout, stderr) = await RunAsync([.. paths, "--bulk", "--format", format]);
+
+        exit.Should().Be(ReconcileCommand.BadInput);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain($"error: {message}\n");
+    }
+
+    [Fact]
+    public async Task Bulk_in_partitions_writes_what_bulk_in_one_piece_writes()
+    {
+        var whole = await RunAsync(TestData("flights.csv"), "--bulk", "--format", "csv");
+
+        var partitioned = await RunAsync(TestData("flights.csv"), "--bulk", "--partitions", "3", "--format", "csv");
+
+        partitioned.Should().Be(whole);
+        whole.Exit.Should().Be(ReconcileCommand.Success);
+    }
+
+    [Fact]
+    public async Task Partitions_without_bulk_are_a_usage_error()
+    {
+        var (exit, _, stderr) = await RunAsync(TestData("flights.csv"), "--partitions", "3");
+
+        exit.Should().Be(ReconcileCommand.BadInput);
+        stderr.Should().Contain("--partitions takes a positive number, with --bulk.");
+    }
+
+    [Fact]
+    public async Task Bulk_text_summarises_the_facts_and_lists_sources_by_trust()
+    {
+        var (exit, stdout, _) = await RunAsync(TestData("flights.csv"), "--bulk");
+
+        exit.Should().Be(ReconcileCommand.Success);
+        stdout.Should().StartWith("Bulk reconciliation: 6 claims, 2 facts, 4 sources, trust learned over ");
+        stdout.Should().Contain("Resolved: 2 facts; unresolved (no value supported well enough): 0.\n");
+        stdout.Should().Contain("source  prior  trust  contested facts  agreement\n");
+    }
+
+    [Fact]
     public async Task The_ndjson_extension_is_json_lines_too()
     {
         var copy = Path.Combine(Path.GetTempPath(), $"books-{Guid.NewGuid():N}.NDJSON");

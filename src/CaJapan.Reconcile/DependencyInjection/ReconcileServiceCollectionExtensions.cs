@@ -1,3 +1,4 @@
+using CaJapan.Reconcile.Bulk;
 using CaJapan.Reconcile.Extraction;
 using CaJapan.Reconcile.Knowledge;
 using CaJapan.Reconcile.Recognition;
@@ -18,7 +19,7 @@ public static class ReconcileServiceCollectionExtensions
     /// Registers <see cref="IReconciler"/>, the built-in extractor and rules, the domain pack, the
     /// <see cref="IMentionRecognizer"/> that reads dates and amounts the way the extractor does, and the
     /// <see cref="StructuredValueParser"/> and <see cref="StructuredClaimReader"/> that read structured claims with the
-    /// pack's places. Calling it again adds
+    /// pack's places, and the <see cref="BulkReconciler"/> for tables of millions of claims. Calling it again adds
     /// nothing twice; add an extractor or rule with <c>TryAddEnumerable</c>, or remove a built-in one to replace it.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -59,6 +60,7 @@ public static class ReconcileServiceCollectionExtensions
             sp.GetServices<IClaimExtractor>(),
             sp.GetServices<IReconciliationRule>(),
             sp.GetService<ILogger<ReconcileEngine>>()));
+        services.TryAddSingleton(sp => new BulkReconciler(sp.GetRequiredService<IOptions<ReconcileOptions>>().Value, sp.GetRequiredService<DomainPack>()));
         return services;
     }
 

@@ -17,7 +17,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
     private const string DateProperty = "date";
 
     /// <summary>Trust has settled when no source's trust moves by this much or more in a round.</summary>
-    private const double TrustTolerance = 1e-4;
+    internal const double TrustTolerance = 1e-4;
 
     private readonly IReconciliationRule[] rules = [.. rules];
     private readonly IKnowledgeCheck[] checks = [.. checks ?? BuiltInChecks()];
@@ -37,7 +37,8 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
         var priors = sources.DistinctBy(s => s.Id).ToDictionary(s => s.Id, Prior, StringComparer.Ordinal);
         foreach (var id in claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Where(id => !priors.ContainsKey(id)))
         {
-            priors[id] = (options.DefaultSourceTrust, "default");
+            // A source known only by its claims (a structured claim's source column) is named like an outlet.
+            priors[id] = options.OutletTrust.TryGetValue(id, out var prior) ? (prior, $"outlet:{id}") : (options.DefaultSourceTrust, "default");
         }
 
         var dependencies = CopyDetector.Detect(sources, options.MaxDegreeOfParallelism, cancellationToken);

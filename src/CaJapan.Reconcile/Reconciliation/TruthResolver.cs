@@ -13,9 +13,9 @@ namespace CaJapan.Reconcile.Reconciliation;
 /// </summary>
 internal sealed class TruthResolver(ReconcileOptions options)
 {
-    private const double MinAccuracy = 0.01;
-    private const double MaxAccuracy = 0.99;
-    private const int StatusAlternatives = 3;
+    internal const double MinAccuracy = 0.01;
+    internal const double MaxAccuracy = 0.99;
+    internal const int StatusAlternatives = 3;
 
     /// <summary>Resolves a fact and says, for every source that voted, how probable the value it voted for came out.</summary>
     public FactOutcome Resolve(FactContext fact, IReadOnlyList<ValueCluster> voting, VotingContext context, DateValue? asOf)
@@ -267,7 +267,7 @@ internal sealed class TruthResolver(ReconcileOptions options)
     /// (floored at 0); a value of a multi-valued fact is judged on its own, so a claim less likely right than wrong
     /// counts against it (<paramref name="signed"/>).
     /// </summary>
-    private static double Logit(double accuracy, int alternatives, bool signed)
+    internal static double Logit(double accuracy, int alternatives, bool signed)
     {
         var a = Math.Clamp(accuracy, MinAccuracy, MaxAccuracy);
         var logit = Math.Log(alternatives * a / (1 - a));

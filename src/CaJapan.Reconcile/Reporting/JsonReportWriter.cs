@@ -327,17 +327,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
-    {
-        if (ReportFormat.Round(value) is { } rounded)
-        {
-            json.WriteNumber(name, rounded);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
+    private static void WriteNumber(Utf8JsonWriter json, string name, double value) => JsonText.WriteNumber(json, name, value);
 
     private static void WriteNullableInt(Utf8JsonWriter json, string name, int? value)
     {

@@ -12,10 +12,13 @@ namespace CaJapan.Reconcile.Reporting;
 /// </summary>
 internal static class JsonText
 {
+    /// <summary>Gets the options of documents written on one line, for results too large to indent: every character as itself.</summary>
+    public static JsonWriterOptions Compact { get; } = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = Compact.Encoder,
 #if NET9_0_OR_GREATER
         NewLine = "\n",
 #endif
@@ -52,6 +55,32 @@ internal static class JsonText
 #else
         await output.WriteAsync(Write(write).AsMemory(), cancellationToken).ConfigureAwait(false);
 #endif
+    }
+
+    /// <summary>Writes a number as reports give numbers (<see cref="ReportFormat.Round(double)"/>), or null when it is not finite.</summary>
+    public static void WriteNumber(Utf8JsonWriter json, string name, double value)
+    {
+        if (ReportFormat.Round(value) is { } rounded)
+        {
+            json.WriteNumber(name, rounded);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes a string, or null.</summary>
+    public static void WriteString(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     /// <summary>Writes one document to a string, ending with a line break.</summary>

@@ -22,6 +22,9 @@ namespace CaJapan.Reconcile.Structured;
 /// </remarks>
 public sealed class StructuredClaimReader
 {
+    /// <summary>How many rows are read at once on every core; small enough that a stream stays a stream.</summary>
+    private const int BatchSize = 4096;
+
     private const string SourceField = "source";
     private const string SubjectField = "subject";
     private const string PropertyField = "property";
@@ -134,25 +137,68 @@ public sealed class StructuredClaimReader
             yield break;
         }
 
-        while (await records.ReadAsync(cancellationToken).ConfigureAwait(false) is { } record)
+        var batch = new List<CsvRecord>(BatchSize);
+        var taken = 0;
+        while (true)
         {
-            if (record.Error is not null)
+            var record = await records.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (record is not null)
             {
-                yield return StructuredClaimRow.Bad(record.Line, record.Error);
-                continue;
+                batch.Add(record);
             }
 
-            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (name, column) in columns)
+            if (batch.Count >= Batch(taken) || (record is null && batch.Count > 0))
             {
-                if (column < record.Fields.Count)
+                taken += batch.Count;
+                foreach (var row in InOrder(batch, r => CsvRow(r, columns), cancellationToken))
                 {
-                    fields[name] = record.Fields[column];
+                    yield return row;
                 }
+
+                batch.Clear();
             }
 
-            yield return Row(record.Line, fields, [], []);
+            if (record is null)
+            {
+                yield break;
+            }
         }
+    }
+
+    private StructuredClaimRow CsvRow(CsvRecord record, Dictionary<string, int> columns)
+    {
+        if (record.Error is not null)
+        {
+            return StructuredClaimRow.Bad(record.Line, record.Error);
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, column) in columns)
+        {
+            if (column < record.Fields.Count)
+            {
+                fields[name] = record.Fields[column];
+            }
+        }
+
+        return Row(record.Line, fields, [], []);
+    }
+
+    /// <summary>
+    /// How many rows to read at once once <paramref name="taken"/> rows have been: one at a time at first, so that a
+    /// reader that wants only the first rows reads no further, then batches growing to <see cref="BatchSize"/>.
+    /// </summary>
+    private static int Batch(int taken) => taken < 64 ? 1 : Math.Min(BatchSize, taken);
+
+    /// <summary>
+    /// Reads a batch of rows on every core and gives them back in their order: rows are read independently, so the
+    /// result is the same as reading them one by one, only sooner.
+    /// </summary>
+    private static StructuredClaimRow[] InOrder<T>(List<T> batch, Func<T, StructuredClaimRow> read, CancellationToken cancellationToken)
+    {
+        var rows = new StructuredClaimRow[batch.Count];
+        Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => rows[i] = read(batch[i]));
+        return rows;
     }
 
     /// <summary>The column of each known field, or <see langword="null"/> when the header is not usable.</summary>
@@ -193,22 +239,134 @@ public sealed class StructuredClaimReader
     private async IAsyncEnumerable<StructuredClaimRow> ReadJsonLinesAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        var batch = new List<(int Line, string Text)>(BatchSize);
+        var taken = 0;
+        while (true)
         {
-            lineNumber++;
-            if (lineNumber == 1 && line.StartsWith('\uFEFF'))
+            var line = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            if (line is not null)
             {
-                line = line[1..];
+                lineNumber++;
+                if (lineNumber == 1 && line.StartsWith('\uFEFF'))
+                {
+                    line = line[1..];
+                }
+
+                if (!string.IsNullOrWhiteSpace(line))
+                {
+                    batch.Add((lineNumber, line));
+                }
             }
 
-            if (!string.IsNullOrWhiteSpace(line))
+            if (batch.Count >= Batch(taken) || (line is null && batch.Count > 0))
             {
-                yield return JsonRow(lineNumber, line);
+                taken += batch.Count;
+                foreach (var row in InOrder(batch, l => JsonRow(l.Line, l.Text), cancellationToken))
+                {
+                    yield return row;
+                }
+
+                batch.Clear();
+            }
+
+            if (line is null)
+            {
+                yield break;
             }
         }
     }
 
-    private StructuredClaimRow JsonRow(int line, string text)
+    internal StructuredClaimRow JsonRow(int line, string text)
+        => FlatFields(text) is { } fields ? Row(line, fields, [], []) : JsonRowChecked(line, text);
+
+    /// <summary>
+    /// Reads the usual line, one flat object whose known fields are of the kinds they should be, without building a
+    /// document; anything else (nesting, a field of the wrong kind, bad JSON) returns <see langword="null"/> and is read
+    /// by <see cref="JsonRowChecked"/>, which says what is wrong. Both give the same fields for the usual line.
+    /// </summary>
+    private static Dictionary<string, string>? FlatFields(string text)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = FieldName(ref reader);
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        if (name is not null && !fields.ContainsKey(name))
+                        {
+                            return null;
+                        }
+
+                        reader.Skip();
+                        continue;
+                    case JsonTokenType.Null:
+                        continue;
+                }
+
+                if (name is null || fields.ContainsKey(name))
+                {
+                    continue;
+                }
+
+                var kind = reader.TokenType;
+                var fits = name switch
+                {
+                    WeightField => kind == JsonTokenType.Number,
+                    ObservedField or TypeField => kind == JsonTokenType.String,
+                    _ => kind is JsonTokenType.String or JsonTokenType.Number,
+                };
+                if (!fits)
+                {
+                    return null;
+                }
+
+                fields[name] = kind == JsonTokenType.String ? reader.GetString()! : Encoding.UTF8.GetString(reader.ValueSpan);
+            }
+
+            // The object must end the line: trailing content is an error the checked reading names.
+            return reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? fields : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>A property's name as a known field (in lower case), or <see langword="null"/> when it is not one.</summary>
+    private static string? FieldName(ref Utf8JsonReader reader)
+    {
+        foreach (var field in KnownFields)
+        {
+            if (reader.ValueTextEquals(field))
+            {
+                return field;
+            }
+        }
+
+        var name = reader.GetString()!.ToLowerInvariant();
+        return KnownFields.FirstOrDefault(f => f == name);
+    }
+
+    internal StructuredClaimRow JsonRowChecked(int line, string text)
     {
         JsonDocument document;
         try

@@ -17,6 +17,19 @@ public sealed class ReconcileServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void TheBulkReconcilerResolvesFromTheContainerWithTheConfiguredOptions()
+    {
+        using var provider = new ServiceCollection().AddReconcile(o => o.OutletTrust["wire"] = 0.95).BuildServiceProvider();
+        var table = new CaJapan.Reconcile.Bulk.ClaimTable();
+        table.Add("wire", "summit", "venue", new CaJapan.Reconcile.Claims.TextValue("Astana"));
+
+        var result = provider.GetRequiredService<CaJapan.Reconcile.Bulk.BulkReconciler>().Reconcile(table);
+
+        result.TrustEstimates.Single().Should().Be(new SourceTrustEstimate("wire", 0.95, "outlet:wire", 0.95, 0, null));
+        provider.GetRequiredService<CaJapan.Reconcile.Bulk.BulkReconciler>().Should().BeSameAs(provider.GetRequiredService<CaJapan.Reconcile.Bulk.BulkReconciler>());
+    }
+
+    [Fact]
     public void EveryBuiltInReportWriterResolvesOncePerFormat()
     {
         using var provider = new ServiceCollection().AddReconcile().AddReconcile().BuildServiceProvider();
