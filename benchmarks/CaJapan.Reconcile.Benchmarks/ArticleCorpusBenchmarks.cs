@@ -18,8 +18,11 @@ public class ArticlePipelineBenchmarks
     private IReadOnlyList<Source> sources = [];
     private ReconcileEngine engine = ReconcileEngine.Create();
 
+    /// <summary>Gets the numbers of articles: 1,000, and with <c>--full</c> also 10,000.</summary>
+    public static IEnumerable<int> Sizes => Scale.Full ? [1_000, 10_000] : [1_000];
+
     /// <summary>Gets or sets the number of articles.</summary>
-    [Params(1_000, 10_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Articles { get; set; }
 
     /// <summary>Gets or sets <see cref="ReconcileOptions.MaxDegreeOfParallelism"/>.</summary>
