@@ -13,6 +13,9 @@ internal static class Tools
 {
     private const string Usage = """
         corpus claims --count N [--seed S] --out FILE.jsonl   write N generated structured claims as JSON Lines
+        corpus articles --count N [--seed S] --out PATH [--jsonl]
+                                                              write N generated news articles to a folder with
+                                                              sources.json, or with --jsonl to a JSON Lines corpus
         measure bulk --count N                                build a table of N claims, reconcile it, report time and memory
         measure stream --file FILE.jsonl [--partitions K]     read a file of claims as a stream and reconcile it, with progress;
                                                               with K, partition by partition in memory bounded by one partition
@@ -26,6 +29,8 @@ internal static class Tools
         {
             case ["corpus", "claims", .. var rest]:
                 return WriteClaims(Option(rest, "--count", 1_000_000), (int)Option(rest, "--seed", 42), Text(rest, "--out"));
+            case ["corpus", "articles", .. var rest]:
+                return ArticleCorpusCommand.Run(rest);
             case ["measure", "bulk", .. var rest]:
                 return MeasureBulk(Option(rest, "--count", 1_000_000));
             case ["measure", "stream", .. var rest]:

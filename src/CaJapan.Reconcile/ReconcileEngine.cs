@@ -216,16 +216,19 @@ public sealed partial class ReconcileEngine : IReconciler
         return result with { Resolutions = resolutions };
     }
 
-    private Task<ReconciliationResult> ReconcileAsync(IReadOnlyList<Source> input, IReadOnlyList<SourceError> readErrors, CancellationToken cancellationToken)
+    private async Task<ReconciliationResult> ReconcileAsync(IReadOnlyList<Source> input, IReadOnlyList<SourceError> readErrors, CancellationToken cancellationToken)
     {
         var intake = new Intake(this, readErrors);
-        foreach (var source in input)
+        if (options.MaxDegreeOfParallelism > 1)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            intake.Take(source, cancellationToken);
+            intake.TakeAll(input, cancellationToken);
+        }
+        else
+        {
+            await intake.TakeAllAsync(Listed(input), null, cancellationToken).ConfigureAwait(false);
         }
 
-        return Task.FromResult(intake.Reconcile(cancellationToken));
+        return intake.Reconcile(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -233,21 +236,30 @@ public sealed partial class ReconcileEngine : IReconciler
     {
         ArgumentNullException.ThrowIfNull(sources);
         var intake = new Intake(this, []);
-        await foreach (var source in sources.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            intake.Take(source, cancellationToken);
-            progress?.Report(new ReconcileProgress(ReconcileStage.Reading, intake.Taken, intake.ClaimCount, source?.Id));
-        }
-
+        await intake.TakeAllAsync(sources, progress, cancellationToken).ConfigureAwait(false);
         progress?.Report(new ReconcileProgress(ReconcileStage.Reconciling, intake.Taken, intake.ClaimCount, null));
         var result = intake.Reconcile(cancellationToken);
         progress?.Report(new ReconcileProgress(ReconcileStage.Done, intake.Taken, intake.ClaimCount, null));
         return result;
     }
 
+    /// <summary>A list as a stream that completes synchronously, so one intake path serves lists and streams.</summary>
+    private static async IAsyncEnumerable<Source> Listed(IReadOnlyList<Source> sources)
+    {
+        foreach (var source in sources)
+        {
+            yield return source;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Takes sources one at a time, in any order: validates each, reads its header, extracts its claims, and keeps
     /// the first of several that share an identifier. The result does not depend on the order sources arrive in.
+    /// With <see cref="ReconcileOptions.MaxDegreeOfParallelism"/> above 1, sources are validated and extracted on
+    /// several threads, a bounded number at a time, and their claims are taken in input order, so the claims, their
+    /// identifiers and everything after them are the same as on one thread.
     /// </summary>
     private sealed class Intake(ReconcileEngine engine, IReadOnlyList<SourceError> readErrors)
     {
@@ -260,14 +272,117 @@ public sealed partial class ReconcileEngine : IReconciler
 
         public int ClaimCount => claims.Count;
 
-        public void Take(Source? source, CancellationToken cancellationToken)
+        /// <summary>Takes every source of a stream, reporting progress after each in input order.</summary>
+        public async Task TakeAllAsync(IAsyncEnumerable<Source?> sources, IProgress<ReconcileProgress>? progress, CancellationToken cancellationToken)
         {
-            Taken++;
-            var id = source?.Id ?? string.Empty;
+            var degree = engine.options.MaxDegreeOfParallelism;
+            if (degree <= 1)
+            {
+                await foreach (var source in sources.WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Accept(Admit(source) is { } admitted ? Process(admitted, cancellationToken) : Intaken.Skipped(source), progress);
+                }
+
+                return;
+            }
+
+            // A window of sources in flight, oldest first: at most 'degree' are extracted at once (the gate), up to
+            // four times as many wait their turn, and results are taken from the front in input order.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var gate = new SemaphoreSlim(degree, degree);
+            var window = new Queue<Task<Intaken>>();
+            try
+            {
+                await foreach (var source in sources.WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    window.Enqueue(Admit(source) is { } admitted ? Run(admitted, gate, stop.Token) : Task.FromResult(Intaken.Skipped(source)));
+                    while (window.Count >= degree * 4)
+                    {
+                        var taken = await window.Dequeue().ConfigureAwait(false);
+                        cancellationToken.ThrowIfCancellationRequested();
+                        Accept(taken, progress);
+                    }
+                }
+
+                while (window.Count > 0)
+                {
+                    var taken = await window.Dequeue().ConfigureAwait(false);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Accept(taken, progress);
+                }
+            }
+            catch
+            {
+                // Stop the work still in flight and let it wind down before the failure or cancellation is passed on.
+                await stop.CancelAsync().ConfigureAwait(false);
+                try
+                {
+                    await Task.WhenAll(window).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is OperationCanceledException || window.Any(t => t.IsFaulted))
+                {
+                    // Already failing: the first failure is the one passed on.
+                }
+
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// Takes a list of sources on several threads: a list is in memory already, so its sources are shared out
+        /// among the threads in ranges, with no task per source, and taken in input order once all are extracted.
+        /// </summary>
+        public void TakeAll(IReadOnlyList<Source> sources, CancellationToken cancellationToken)
+        {
+            var admitted = new Source?[sources.Count];
+            for (var i = 0; i < sources.Count; i++)
+            {
+                admitted[i] = Admit(sources[i]);
+            }
+
+            var taken = new Intaken[sources.Count];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = engine.options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            try
+            {
+                Parallel.For(0, sources.Count, parallel, i => taken[i] = admitted[i] is { } source ? Process(source, cancellationToken) : Intaken.Skipped(sources[i]));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // As on one thread: the failure itself, not a wrapper of it.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+
+            foreach (var one in taken)
+            {
+                Accept(one, null);
+            }
+        }
+
+        private Task<Intaken> Run(Source source, SemaphoreSlim gate, CancellationToken cancellationToken)
+            => Task.Run(
+                async () =>
+                {
+                    await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        return Process(source, cancellationToken);
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                },
+                cancellationToken);
+
+        /// <summary>Decides, in input order, whether a source is taken: the first of several that share an identifier is.</summary>
+        private Source? Admit(Source? source)
+        {
             if (source is not null && source.Id is not null && seen.TryGetValue(source.Id, out var count))
             {
                 seen[source.Id] = count + 1;
-                return;
+                return null;
             }
 
             if (source?.Id is not null)
@@ -275,22 +390,45 @@ public sealed partial class ReconcileEngine : IReconciler
                 seen[source.Id] = 1;
             }
 
-            var validation = source is null ? null : engine.validator.Validate(source);
-            if (source is null || !validation!.IsValid)
+            // A null source is taken, to be reported as an error.
+            return source ?? NullSource;
+        }
+
+        /// <summary>Validates a source, reads its header and extracts its claims; safe to run on several threads at once.</summary>
+        private Intaken Process(Source source, CancellationToken cancellationToken)
+        {
+            if (ReferenceEquals(source, NullSource))
             {
-                errors.Add(new SourceError(id, source is null ? "A source is null; give each source an identifier and a text." : string.Join(" ", validation!.Errors.Select(e => e.ErrorMessage))));
-                return;
+                return new Intaken(null, null, null, new SourceError(string.Empty, "A source is null; give each source an identifier and a text."));
+            }
+
+            var validation = engine.validator.Validate(source);
+            if (!validation.IsValid)
+            {
+                return new Intaken(source, null, null, new SourceError(source.Id ?? string.Empty, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage))));
             }
 
             var completed = engine.metadata.Complete(source);
-            var extracted = engine.Extract(completed, errors, cancellationToken);
-            if (extracted is null)
+            var (extracted, error) = engine.Extract(completed, cancellationToken);
+            return new Intaken(source, completed, extracted, error);
+        }
+
+        /// <summary>Takes a processed source's claims, in input order.</summary>
+        private void Accept(Intaken taken, IProgress<ReconcileProgress>? progress)
+        {
+            Taken++;
+            if (taken.Error is not null)
             {
-                return;
+                errors.Add(taken.Error);
             }
 
-            read.Add(completed);
-            claims.AddRange(extracted.Select((c, i) => c with { Id = $"{completed.Id}#{i + 1}", SourceId = completed.Id, Observed = c.Observed ?? completed.Published }));
+            if (taken.Completed is { } completed && taken.Claims is { } extracted)
+            {
+                read.Add(completed);
+                claims.AddRange(extracted.Select((c, i) => c with { Id = $"{completed.Id}#{i + 1}", SourceId = completed.Id, Observed = c.Observed ?? completed.Published }));
+            }
+
+            progress?.Report(new ReconcileProgress(ReconcileStage.Reading, Taken, ClaimCount, taken.Source?.Id));
         }
 
         public ReconciliationResult Reconcile(CancellationToken cancellationToken)
@@ -311,10 +449,22 @@ public sealed partial class ReconcileEngine : IReconciler
             var orderedClaims = claims.OrderBy(c => position[c.SourceId]).ToList(); // stable: each source's claims keep their order
             return WithValuesAsGiven(engine.reconciliation.Reconcile(sources, ordered, orderedClaims, cancellationToken));
         }
+
+        /// <summary>Stands for a null source between admission and processing.</summary>
+        private static readonly Source NullSource = new(string.Empty, string.Empty);
+    }
+
+    /// <summary>
+    /// What became of one source: its header completed and its claims, or the error that lost it (or both are
+    /// <see langword="null"/> for a repeated identifier, which is reported once all are taken).
+    /// </summary>
+    private sealed record Intaken(Source? Source, Source? Completed, List<Claim>? Claims, SourceError? Error)
+    {
+        public static Intaken Skipped(Source? source) => new(source, null, null, null);
     }
 
     /// <summary>Runs every extractor on a source; an extractor that fails loses that source only, and says so.</summary>
-    private List<Claim>? Extract(Source source, List<SourceError> errors, CancellationToken cancellationToken)
+    private (List<Claim>? Claims, SourceError? Error) Extract(Source source, CancellationToken cancellationToken)
     {
         var claims = new List<Claim>();
         foreach (var extractor in extractors)
@@ -326,12 +476,11 @@ public sealed partial class ReconcileEngine : IReconciler
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 Log.ExtractorFailed(logger, e, extractor.GetType().Name, source.Id);
-                errors.Add(new SourceError(source.Id, $"Extraction failed ({extractor.GetType().Name}): {e.Message}"));
-                return null;
+                return (null, new SourceError(source.Id, $"Extraction failed ({extractor.GetType().Name}): {e.Message}"));
             }
         }
 
-        return claims;
+        return (claims, null);
     }
 
     /// <inheritdoc />

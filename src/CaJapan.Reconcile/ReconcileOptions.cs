@@ -77,6 +77,14 @@ public sealed class ReconcileOptions
     /// <value><see langword="null"/>: every claim counts.</value>
     public NodaTime.LocalDate? AsOf { get; set; }
 
+    /// <summary>
+    /// Gets or sets how many sources are validated and extracted at once by <c>ReconcileAsync</c>,
+    /// <c>ReconcileFolderAsync</c> and <c>ReconcileStreamAsync</c>: 1 extracts them one after another on the calling
+    /// thread. The result is the same at every degree: claims are taken in input order.
+    /// </summary>
+    /// <value><see cref="Environment.ProcessorCount"/>.</value>
+    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
     /// <summary>Gets or sets the path of a domain pack file to use instead of the embedded one, or <see langword="null"/> for the embedded pack.</summary>
     /// <value><see langword="null"/>.</value>
     public string? DomainPackPath { get; set; }

@@ -21,6 +21,8 @@ internal sealed class ReconcileOptionsValidator : AbstractValidator<ReconcileOpt
             .WithMessage(o => $"TrustPriorWeight is {o.TrustPriorWeight}; it must be a positive number of facts.");
         RuleFor(o => o.MaxTrustIterations).InclusiveBetween(1, 1000)
             .WithMessage(o => $"MaxTrustIterations is {o.MaxTrustIterations}; it must be between 1 and 1000.");
+        RuleFor(o => o.MaxDegreeOfParallelism).InclusiveBetween(1, 512)
+            .WithMessage(o => $"MaxDegreeOfParallelism is {o.MaxDegreeOfParallelism}; it must be between 1 (one thread) and 512.");
         RuleFor(o => o.PartialAgreementWeight).Must(BeAProbability)
             .WithMessage(o => $"PartialAgreementWeight is {o.PartialAgreementWeight}; it must be between 0 and 1.");
         RuleForEach(o => o.MultiValuedProperties).Must(p => !string.IsNullOrWhiteSpace(p))

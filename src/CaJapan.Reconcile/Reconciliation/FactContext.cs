@@ -89,6 +89,12 @@ public sealed class FactContext
     /// <summary>Gets the sets of values that later reports of the plan superseded, each with the set that superseded it.</summary>
     internal IReadOnlyList<(ValueCluster Old, ValueCluster New)> PlanChanges { get; init; } = [];
 
+    /// <summary>
+    /// Gets or sets which sets of values each claim is compatible with, kept by the truth resolver from round to round
+    /// of learning trust: it depends on the values alone. A context belongs to one reconciliation, on one thread.
+    /// </summary>
+    internal VoteCompatibility? VoteCompatibility { get; set; }
+
     /// <summary>Gets the time a claim holds as of: its own, the date of the event it leans on, or the story's time.</summary>
     /// <param name="claim">A claim of this fact.</param>
     /// <returns>The date interval, or <see langword="null"/> when unknown.</returns>

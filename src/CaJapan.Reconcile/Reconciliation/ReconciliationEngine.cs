@@ -41,12 +41,23 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
             priors[id] = options.OutletTrust.TryGetValue(id, out var prior) ? (prior, $"outlet:{id}") : (options.DefaultSourceTrust, "default");
         }
 
-        var dependencies = CopyDetector.Detect(sources, cancellationToken);
+        var dependencies = CopyDetector.Detect(sources, options.MaxDegreeOfParallelism, cancellationToken);
         var dependence = new Dictionary<(string, string), double>();
         foreach (var d in dependencies)
         {
             dependence[(d.SourceIds[0], d.SourceIds[1])] = Math.Max(d.Strength, dependence.GetValueOrDefault((d.SourceIds[0], d.SourceIds[1])));
             dependence[(d.SourceIds[1], d.SourceIds[0])] = dependence[(d.SourceIds[0], d.SourceIds[1])];
+        }
+
+        var dependents = new Dictionary<string, List<(string Source, double Strength)>>(StringComparer.Ordinal);
+        foreach (var ((a, b), strength) in dependence)
+        {
+            if (!dependents.TryGetValue(a, out var list))
+            {
+                dependents[a] = list = [];
+            }
+
+            list.Add((b, strength));
         }
 
         // Every subject's date is resolved before its other facts: whether a place or an amount was reported while the
@@ -63,11 +74,11 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)[.. g.OrderBy(c => c.Id, StringComparer.Ordinal)]);
 
         var trust = priors.ToDictionary(p => p.Key, p => p.Value.Prior, StringComparer.Ordinal);
-        // While trust is learned, a fact's grouping of values and its knowledge verdicts are kept from round to round
-        // as long as the times its claims are judged as of stay the same; the final round builds everything afresh.
-        // Learning rounds skip what only the report needs (the inputs listed on each score).
+        // A fact's grouping of values and its knowledge verdicts are kept from round to round, to the final round, as
+        // long as its claims, the times they are judged as of and its event's date stay the same: they depend on
+        // nothing else, not on trust. Learning rounds skip what only the report needs (the inputs listed on each score).
         var cache = new Dictionary<(string, string), FactContext>();
-        var pass = Pass(facts, trust, priors, dependence, bySource, cache, !options.LearnSourceTrust, cancellationToken);
+        var pass = Pass(facts, trust, priors, dependents, bySource, cache, !options.LearnSourceTrust, cancellationToken);
         Dictionary<string, (int Facts, double Agreement)> evidence = [];
         for (var round = 0; options.LearnSourceTrust && round < options.MaxTrustIterations; round++)
         {
@@ -87,12 +98,12 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
                 break;
             }
 
-            pass = Pass(facts, trust, priors, dependence, bySource, cache, false, cancellationToken);
+            pass = Pass(facts, trust, priors, dependents, bySource, cache, false, cancellationToken);
         }
 
         if (options.LearnSourceTrust)
         {
-            pass = Pass(facts, trust, priors, dependence, bySource, null, true, cancellationToken);
+            pass = Pass(facts, trust, priors, dependents, bySource, cache, true, cancellationToken);
         }
 
         var conflicts = pass.Contexts
@@ -143,7 +154,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
         List<(string Subject, string Property, List<Claim> Claims)> facts,
         Dictionary<string, double> trust,
         Dictionary<string, (double Prior, string From)> priors,
-        Dictionary<(string, string), double> dependence,
+        Dictionary<string, List<(string Source, double Strength)>> dependents,
         Dictionary<(string Source, string Subject), IReadOnlyList<Claim>> bySource,
         Dictionary<(string, string), FactContext>? cache,
         bool explain,
@@ -185,7 +196,7 @@ internal sealed class ReconciliationEngine(PackIndex index, ReconcileOptions opt
                     c => Accuracy(context, c, trust),
                     s => trust[s],
                     s => priors[s].Prior,
-                    (a, b) => dependence.GetValueOrDefault((a, b)),
+                    s => dependents.TryGetValue(s, out var list) ? list : [],
                     (a, b) => comparer.Compare(a, b, context.Day),
                     explain);
                 var outcome = resolver.Resolve(context, voting, votingContext, timeDependent && InStory(subject) ? storyTime : null);

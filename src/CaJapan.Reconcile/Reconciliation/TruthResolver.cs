@@ -26,7 +26,7 @@ internal sealed class TruthResolver(ReconcileOptions options)
     private FactOutcome ResolveSingle(FactContext fact, IReadOnlyList<ValueCluster> voting, VotingContext context, DateValue? asOf)
     {
         var n = fact.Clusters is [{ Value: StatusValue }, ..] ? StatusAlternatives : options.FalseValueCount;
-        var all = Votes(voting, n, context);
+        var all = Votes(voting, n, context, compatibilityOf: fact);
         var votes = voting.Select((c, k) => (Cluster: c, Votes: all[k])).ToList();
         var scores = votes.Select(v => v.Votes.Sum(x => x.Effective)).ToList();
         var unseen = Math.Max(1, n + 1 - voting.Count);
@@ -168,26 +168,24 @@ internal sealed class TruthResolver(ReconcileOptions options)
     /// corroboration), in full from a claim in the set and in part from a claim in another set that is compatible
     /// with it. Votes are then taken strongest first, and each counts only what is independent of those before it.
     /// </summary>
-    private List<Vote>[] Votes(IReadOnlyList<ValueCluster> voting, int alternatives, VotingContext context, bool signed = false)
+    private List<Vote>[] Votes(IReadOnlyList<ValueCluster> voting, int alternatives, VotingContext context, bool signed = false, FactContext? compatibilityOf = null)
     {
         // Which sets each claim is compatible with, found once: a value compatible with two sets that exclude each
         // other ("Kazakhstan", when sources say Astana and Almaty) gives each a part of its vote, instead of all of
-        // it to whichever set it was grouped with.
-        var claims = new List<(Claim Claim, int Home, bool[] Compatible, int Count, double Accuracy)>();
-        for (var home = 0; home < voting.Count; home++)
+        // it to whichever set it was grouped with. It does not depend on trust, so a fact keeps it from round to round
+        // of learning trust while its sets stay the same.
+        var compatibility = compatibilityOf?.VoteCompatibility is { } kept && kept.Clusters.Count == voting.Count && kept.Clusters.Select((c, k) => ReferenceEquals(c, voting[k])).All(same => same)
+            ? kept
+            : Compatibility(voting, context);
+        if (compatibilityOf is not null)
         {
-            foreach (var claim in voting[home].Claims)
-            {
-                var compatible = new bool[voting.Count];
-                var count = 0;
-                for (var k = 0; k < voting.Count; k++)
-                {
-                    compatible[k] = k == home || context.Compare(claim.Value, voting[k].Value).IsCompatible();
-                    count += compatible[k] ? 1 : 0;
-                }
+            compatibilityOf.VoteCompatibility = compatibility;
+        }
 
-                claims.Add((claim, home, compatible, count, context.Accuracy(claim)));
-            }
+        var claims = new List<(Claim Claim, int Home, bool[] Compatible, int Count, double Accuracy)>(compatibility.Claims.Length);
+        foreach (var (claim, home, compatible, count) in compatibility.Claims)
+        {
+            claims.Add((claim, home, compatible, count, context.Accuracy(claim)));
         }
 
         var result = new List<Vote>[voting.Count];
@@ -210,19 +208,23 @@ internal sealed class TruthResolver(ReconcileOptions options)
             }
 
             var votes = new List<Vote>(best.Count);
+            var counted = new Dictionary<string, int>(best.Count, StringComparer.Ordinal);
             foreach (var (claim, share, accuracy, logit) in best.Values.OrderByDescending(x => x.Logit).ThenBy(x => x.Claim.SourceId, StringComparer.Ordinal))
             {
+                // The strongest dependence on a source counted before, the earliest counted among equals: found among
+                // the source's few dependents rather than by asking every vote counted so far.
                 var dependence = 0.0;
                 string? on = null;
-                foreach (var counted in votes)
+                var at = int.MaxValue;
+                foreach (var (other, strength) in context.Dependents(claim.SourceId))
                 {
-                    var strength = context.Dependence(claim.SourceId, counted.Source);
-                    if (strength > dependence)
+                    if (counted.TryGetValue(other, out var position) && (strength > dependence || (strength == dependence && strength > 0 && position < at)))
                     {
-                        (dependence, on) = (strength, counted.Source);
+                        (dependence, on, at) = (strength, other, position);
                     }
                 }
 
+                counted[claim.SourceId] = votes.Count;
                 var independence = 1 - dependence;
                 votes.Add(new Vote(claim.SourceId, accuracy, share, independence, on, logit * independence));
             }
@@ -236,6 +238,28 @@ internal sealed class TruthResolver(ReconcileOptions options)
             => candidate.Logit > current.Logit
                || (candidate.Logit == current.Logit && (candidate.Share > current.Share
                    || (candidate.Share == current.Share && string.CompareOrdinal(candidate.Claim.Id, current.Claim.Id) < 0)));
+    }
+
+    private static VoteCompatibility Compatibility(IReadOnlyList<ValueCluster> voting, VotingContext context)
+    {
+        var claims = new List<(Claim, int, bool[], int)>();
+        for (var home = 0; home < voting.Count; home++)
+        {
+            foreach (var claim in voting[home].Claims)
+            {
+                var compatible = new bool[voting.Count];
+                var count = 0;
+                for (var k = 0; k < voting.Count; k++)
+                {
+                    compatible[k] = k == home || context.Compare(claim.Value, voting[k].Value).IsCompatible();
+                    count += compatible[k] ? 1 : 0;
+                }
+
+                claims.Add((claim, home, compatible, count));
+            }
+        }
+
+        return new VoteCompatibility([.. voting], [.. claims]);
     }
 
     /// <summary>
@@ -254,16 +278,20 @@ internal sealed class TruthResolver(ReconcileOptions options)
 }
 
 /// <summary>
-/// What a resolution needs to know besides the fact: trust, priors, dependence between sources, how to compare values,
+/// What a resolution needs to know besides the fact: trust, priors, the sources each source depends on and how strongly
+/// (shared wording or wire copy, symmetric; a source with none has an empty list), how to compare values,
 /// and whether to explain (list the inputs of each score and the claims for and against); rounds of learning trust do not.
 /// </summary>
 internal sealed record VotingContext(
     Func<Claim, double> Accuracy,
     Func<string, double> Trust,
     Func<string, double> Prior,
-    Func<string, string, double> Dependence,
+    Func<string, IReadOnlyList<(string Source, double Strength)>> Dependents,
     Func<ClaimValue, ClaimValue, ValueRelation> Compare,
     bool Explain = true);
+
+/// <summary>The sets of values of a fact that vote, and for each of their claims its set and the sets it is compatible with.</summary>
+internal sealed record VoteCompatibility(IReadOnlyList<ValueCluster> Clusters, (Claim Claim, int Home, bool[] Compatible, int Count)[] Claims);
 
 /// <summary>A fact's resolution, and for each source that voted on it the probability of the value it voted for.</summary>
 internal sealed record FactOutcome(Resolution Resolution, IReadOnlyList<(string Source, double Probability)> Outcomes);

@@ -30,8 +30,7 @@ public sealed class JsonReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
         cancellationToken.ThrowIfCancellationRequested();
-        var text = Write(result);
-        await output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+        await JsonText.WriteAsync(output, json => WriteDocument(json, result), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes the document to a string, ending with a line break.</summary>

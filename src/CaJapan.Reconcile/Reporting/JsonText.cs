@@ -24,6 +24,39 @@ internal static class JsonText
 #endif
     };
 
+    /// <summary>
+    /// Writes one document to a text writer, ending with a line break: the same characters as <see cref="Write"/>,
+    /// decoded from the UTF-8 document a piece at a time rather than made into one string first, which for the report
+    /// of a large corpus (a hundred megabytes and more) saves two copies of it.
+    /// </summary>
+    public static async Task WriteAsync(TextWriter output, Action<Utf8JsonWriter> write, CancellationToken cancellationToken)
+    {
+#if NET9_0_OR_GREATER
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            write(json);
+        }
+
+        const int Piece = 64 * 1024;
+        var decoder = Encoding.UTF8.GetDecoder();
+        var chars = new char[Encoding.UTF8.GetMaxCharCount(Piece)];
+        var bytes = buffer.WrittenMemory;
+        while (!bytes.IsEmpty)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var take = Math.Min(bytes.Length, Piece);
+            decoder.Convert(bytes.Span[..take], chars, flush: take == bytes.Length, out var used, out var decoded, out _);
+            await output.WriteAsync(chars.AsMemory(0, decoded), cancellationToken).ConfigureAwait(false);
+            bytes = bytes[used..];
+        }
+
+        await output.WriteAsync("\n".AsMemory(), cancellationToken).ConfigureAwait(false);
+#else
+        await output.WriteAsync(Write(write).AsMemory(), cancellationToken).ConfigureAwait(false);
+#endif
+    }
+
     /// <summary>Writes a number as reports give numbers (<see cref="ReportFormat.Round(double)"/>), or null when it is not finite.</summary>
     public static void WriteNumber(Utf8JsonWriter json, string name, double value)
     {

@@ -58,7 +58,7 @@ internal static class ReportFormat
             NumberValue n => new ReportValue("number", [new ReportField("value", null, n.Value)]),
 
             // A kind added after this writer: its stable key and description still say what it is.
-            _ => new ReportValue(Kebab(value.Kind.ToString()),
+            _ => new ReportValue(Kebab(value.Kind),
             [
                 ReportField.String("key", value.Key),
                 ReportField.String("text", value.Describe()),
@@ -73,7 +73,7 @@ internal static class ReportFormat
         ConflictKind.SelfContradiction => "self-contradiction",
         ConflictKind.StatusContradiction => "status-contradiction",
         ConflictKind.KnowledgeConflict => "knowledge-conflict",
-        _ => Kebab(kind.ToString()),
+        _ => Kebab(kind),
     };
 
     /// <summary>Gets a conflict kind in words, for reading: "value conflict", "self-contradiction", ...</summary>
@@ -84,25 +84,25 @@ internal static class ReportFormat
     };
 
     /// <summary>Gets an assertion mode's name: <c>stated</c>, <c>expected</c>, <c>reported</c>, <c>hedged</c>, <c>negated</c>.</summary>
-    public static string Name(AssertionMode mode) => Kebab(mode.ToString());
+    public static string Name(AssertionMode mode) => Kebab(mode);
 
     /// <summary>Gets a certainty's name: <c>certain</c>, <c>probable</c>, <c>possible</c>, <c>underspecified</c>.</summary>
-    public static string Name(Certainty certainty) => Kebab(certainty.ToString());
+    public static string Name(Certainty certainty) => Kebab(certainty);
 
     /// <summary>Gets a polarity's name: <c>positive</c>, <c>negative</c>, <c>underspecified</c>.</summary>
-    public static string Name(Polarity polarity) => Kebab(polarity.ToString());
+    public static string Name(Polarity polarity) => Kebab(polarity);
 
     /// <summary>Gets a date precision's name: <c>day</c>, <c>day-range</c>, <c>part-of-month</c>, <c>month</c>, <c>year</c>.</summary>
-    public static string Name(DatePrecision precision) => Kebab(precision.ToString());
+    public static string Name(DatePrecision precision) => Kebab(precision);
 
     /// <summary>Gets a day of the week's name: <c>monday</c> to <c>sunday</c>.</summary>
-    public static string Name(IsoDayOfWeek weekday) => Kebab(weekday.ToString());
+    public static string Name(IsoDayOfWeek weekday) => Kebab(weekday);
 
     /// <summary>Gets where a publication date came from: <c>manifest</c>, <c>text</c> or <c>unknown</c>.</summary>
-    public static string Name(PublishedOrigin origin) => Kebab(origin.ToString());
+    public static string Name(PublishedOrigin origin) => Kebab(origin);
 
     /// <summary>Names a timeline entry's role in kebab case: <c>agrees</c>, <c>refined</c>, <c>superseded</c>, <c>contradicts</c>, <c>ruled-out</c>.</summary>
-    public static string Name(TimelineRole role) => Kebab(role.ToString());
+    public static string Name(TimelineRole role) => Kebab(role);
 
     /// <summary>
     /// Describes a resolution's chosen value: <c>unresolved</c>, the value as the input gave it (quoted, and read as the
@@ -164,6 +164,11 @@ internal static class ReportFormat
             ? Math.Round(probability * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%"
             : "?%";
 
+    /// <summary>An enumeration value's name in kebab case, made once per value: reports name the same few values once per claim.</summary>
+    private static string Kebab<T>(T value)
+        where T : struct, Enum
+        => KebabNames<T>.Names.GetOrAdd(value, static v => Kebab(v.ToString()));
+
     private static string Kebab(string pascal)
     {
         var chars = new List<char>(pascal.Length + 4);
@@ -186,5 +191,11 @@ internal static class ReportFormat
         }
 
         return new string([.. chars]);
+    }
+
+    private static class KebabNames<T>
+        where T : struct, Enum
+    {
+        public static readonly System.Collections.Concurrent.ConcurrentDictionary<T, string> Names = new();
     }
 }
