@@ -79,8 +79,9 @@ public sealed class ReconcileOptions
 
     /// <summary>
     /// Gets or sets how many sources are validated and extracted at once by <c>ReconcileAsync</c>,
-    /// <c>ReconcileFolderAsync</c> and <c>ReconcileStreamAsync</c>: 1 extracts them one after another on the calling
-    /// thread. The result is the same at every degree: claims are taken in input order.
+    /// <c>ReconcileFolderAsync</c> and <c>ReconcileStreamAsync</c>, and how many threads copy detection and the bulk
+    /// engine (<see cref="Bulk.BulkReconciler"/>) use: 1 keeps the work on the calling thread. The result is the same
+    /// at every degree: claims are taken in input order, and bulk evidence is summed exactly.
     /// </summary>
     /// <value><see cref="Environment.ProcessorCount"/>.</value>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;

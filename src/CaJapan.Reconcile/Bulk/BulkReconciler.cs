@@ -281,7 +281,7 @@ public sealed class BulkReconciler
         return votes;
     }
 
-    private static int Degree => Environment.ProcessorCount;
+    private int Degree => options.MaxDegreeOfParallelism;
 
     private (double Prior, string From) Prior(string source)
         => options.OutletTrust.TryGetValue(source, out var prior) ? (prior, $"outlet:{source}") : (options.DefaultSourceTrust, "default");

@@ -122,6 +122,21 @@ public sealed class BulkReconcilerSpecs
     }
 
     [Fact]
+    public void The_result_is_the_same_to_the_last_bit_at_every_degree_of_parallelism()
+    {
+        var table = new ClaimCorpus { Items = 5000, Sources = 12, Copiers = 2, Seed = 5 }.ToTable();
+        var one = new BulkReconciler(new ReconcileOptions { MaxDegreeOfParallelism = 1 }).Reconcile(table);
+
+        foreach (var degree in new[] { 2, 3, 8 })
+        {
+            var other = new BulkReconciler(new ReconcileOptions { MaxDegreeOfParallelism = degree }).Reconcile(table);
+
+            other.Resolutions.Should().Equal(one.Resolutions, because: $"degree {degree} gives what one thread gives");
+            other.TrustEstimates.Should().Equal(one.TrustEstimates);
+        }
+    }
+
+    [Fact]
     public void Claims_reported_after_the_as_of_day_are_left_out()
     {
         var table = new ClaimTable();
