@@ -185,10 +185,12 @@ public sealed class ClaimTable
             throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "A claim's confidence lies in (0, 1].");
         }
 
+        // The form given keeps the table's own copy of the source's name, not the row's.
+        var source = sources.Intern(sourceId);
         AddRow(
-            sources.Intern(sourceId),
+            source,
             Fact(subjects.Intern(subject), properties.Intern(property)),
-            Value(claimValue, asGiven is null ? null : (sourceId, asGiven)),
+            Value(claimValue, asGiven is null ? null : (sources[source], asGiven)),
             confidence,
             day is { } d ? d.ToDateOnly().DayNumber : NoDay);
     }
