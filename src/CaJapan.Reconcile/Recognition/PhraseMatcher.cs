@@ -202,42 +202,9 @@ internal sealed class PhraseMatcher<T> : PhraseMatcher
     /// </summary>
     private void Replay(ReadOnlySpan<PhraseOccurrence> occurrences, int start, int end, bool allowOverlaps, List<PhraseMatch<T>> found)
     {
-        var blockedUntil = start;
-        var position = -1;
-        var positionDone = false;
-        for (var k = PhraseOccurrences.FirstAtOrAfter(occurrences, start); k < occurrences.Length; k++)
+        foreach (var match in new MatchEnumerable(occurrences, payloads, start, end, allowOverlaps))
         {
-            var occurrence = occurrences[k];
-            if (occurrence.Start >= end)
-            {
-                break;
-            }
-
-            if (occurrence.Start != position)
-            {
-                position = occurrence.Start;
-                positionDone = false;
-            }
-
-            if (positionDone || occurrence.Stop > end)
-            {
-                continue;
-            }
-
-            if (!allowOverlaps && occurrence.Start < blockedUntil)
-            {
-                positionDone = true;
-                continue;
-            }
-
-            var span = new TextSpan(occurrence.Start, occurrence.Stop);
-            foreach (var payload in payloads[occurrence.Phrase])
-            {
-                found.Add(new PhraseMatch<T>(span, payload));
-            }
-
-            blockedUntil = Math.Max(blockedUntil, occurrence.Stop);
-            positionDone = !allowOverlaps;
+            found.Add(match);
         }
     }
 }
