@@ -52,6 +52,9 @@ internal static class Messages
     public static string ManifestFileMissing(string file)
         => F($"The manifest names '{file}', which is not in the folder.");
 
+    public static string LinkOutsideFolder(string file)
+        => F($"'{file}' is a link to a file outside the folder; it is not read. Copy the file into the folder to reconcile it.");
+
     private const string Columns = "source, subject, property and value (weight, observed and type are optional)";
 
     public static string ClaimFileExtension(string path)

@@ -71,12 +71,19 @@ public sealed class SourceReader
         }
 
         var sources = new List<Source>(files.Count);
+        var inside = FolderRoots(folder);
         foreach (var file in files)
         {
             var path = System.IO.Path.Combine(folder, file);
             if (!File.Exists(path))
             {
                 errors.Add(new SourceError(file, Messages.ManifestFileMissing(file)));
+                continue;
+            }
+
+            if (LinksOutside(path, inside))
+            {
+                errors.Add(new SourceError(file, Messages.LinkOutsideFolder(file)));
                 continue;
             }
 
@@ -90,6 +97,30 @@ public sealed class SourceReader
         }
 
         return Sorted(sources, errors);
+    }
+
+    /// <summary>The folder as given and as its links resolve, each ending in a separator: the places a file of the folder may really be.</summary>
+    private static string[] FolderRoots(string folder)
+    {
+        var full = System.IO.Path.GetFullPath(folder);
+        var real = new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+        return [.. new[] { full, real }.Select(p => System.IO.Path.EndsInDirectorySeparator(p) ? p : p + System.IO.Path.DirectorySeparatorChar).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Whether a file of the folder is a symbolic link whose final target lies outside the folder: a folder of
+    /// articles is read, not whatever its links point at.
+    /// </summary>
+    private static bool LinksOutside(string path, string[] roots)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is null)
+        {
+            return false;
+        }
+
+        var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        return target is null || !roots.Any(root => target.StartsWith(root, StringComparison.Ordinal));
     }
 
     /// <summary>Reads the given article files. Each file's identifier is its file name.</summary>
