@@ -10,7 +10,8 @@ internal sealed class SourceManifestEntryValidator : AbstractValidator<SourceMan
     {
         RuleFor(e => e.File)
             .NotEmpty().WithMessage("'file' is missing; give the article's file name.")
-            .Must(BeAPlainFileName!).When(e => !string.IsNullOrEmpty(e.File))
+            // The condition guards this check alone: by default When applies to every check before it, NotEmpty too.
+            .Must(BeAPlainFileName!).When(e => !string.IsNullOrEmpty(e.File), ApplyConditionTo.CurrentValidator)
             .WithMessage(e => $"'file' is '{e.File}', which points outside the folder; give a file name inside it.");
         RuleFor(e => e.Url)
             .Must(u => Uri.TryCreate(u, UriKind.Absolute, out _)).When(e => e.Url is not null)

@@ -29,13 +29,14 @@ public sealed class SourceReaderLinkTests : IDisposable
         var folder = Directory.CreateDirectory(Path.Combine(root, "articles")).FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, "a.txt"), "The summit was held in Astana on 9 August 2024.");
         await File.WriteAllTextAsync(Path.Combine(folder, SourceManifest.FileName), """
-            { "sources": [ { "file": "../secret.txt" }, { "file": "/etc/hostname" }, { "file": "a.txt", "outlet": "VOA" } ] }
+            { "sources": [ { "file": "../secret.txt" }, { "file": "/etc/hostname" }, { "file": "" }, { "file": "a.txt", "outlet": "VOA" } ] }
             """);
 
         var read = await new SourceReader().ReadFolderAsync(folder);
 
         read.Sources.Select(s => (s.Id, s.Outlet)).Should().Equal(("a.txt", "VOA"));
-        read.Errors.Should().HaveCount(2).And.OnlyContain(e => e.SourceId == SourceManifest.FileName);
+        read.Errors.Should().HaveCount(3).And.OnlyContain(e => e.SourceId == SourceManifest.FileName);
+        read.Errors[2].Message.Should().Contain("'file' is missing");
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
