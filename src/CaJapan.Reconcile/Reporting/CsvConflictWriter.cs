@@ -76,8 +76,17 @@ public sealed class CsvConflictWriter : IReportWriter
             }
         }
 
+        // A source that could not be read is reported here too, so that a spreadsheet of the conflicts does not hide it.
+        foreach (var error in result.SourceErrors)
+        {
+            Row(csv, [string.Empty, UnreadableSource, error.SourceId, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, error.SourceId, error.Message]);
+        }
+
         return csv.ToString();
     }
+
+    /// <summary>The kind of a row that reports a source that could not be read.</summary>
+    internal const string UnreadableSource = "unreadable-source";
 
     /// <summary>Makes one field safe: a leading formula character gets a single quote, then RFC 4180 quoting applies.</summary>
     internal static string Field(string? value)

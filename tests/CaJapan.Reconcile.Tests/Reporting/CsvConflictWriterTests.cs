@@ -15,14 +15,15 @@ public sealed class CsvConflictWriterTests
     }
 
     [Fact]
-    public async Task EachSideOfEachConflictIsOneRowAfterTheHeader()
+    public async Task EachSideOfEachConflictIsOneRowAfterTheHeaderThenEachUnreadableSource()
     {
         var text = await ReportSamples.WriteAsync(writer, ReportSamples.Result());
 
         text.Should().Be(
             "conflict_id,kind,subject,property,confidence,side,value,claim_ids,source_ids,explanation\n" +
             "C1,value-conflict,ca-japan-summit,date,0.9123,1,9 August 2024,a.txt#1,a.txt,The sources give different dates for the summit.\n" +
-            "C1,value-conflict,ca-japan-summit,date,0.9123,2,9 August 2023,b.txt#2,b.txt,The sources give different dates for the summit.\n");
+            "C1,value-conflict,ca-japan-summit,date,0.9123,2,9 August 2023,b.txt#2,b.txt,The sources give different dates for the summit.\n" +
+            ",unreadable-source,c.txt,,,,,,c.txt,The source is empty; an article needs some text.\n");
     }
 
     [Theory]
