@@ -203,4 +203,50 @@ public sealed class EncodingTests : IDisposable
         Facts(spoofed).Should().NotContain(place).And.Contain(f => f.Item2 == "date");
         QuotesMatchTheirSources(spoofed);
     }
+
+    private static string Line(string id, string text) => System.Text.Json.JsonSerializer.Serialize(new { id, text });
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public async Task AJsonLinesCorpusInEveryEncodingGivesTheSameTextAndClaims(string variant)
+    {
+        var path = Path.Combine(folder, "corpus.jsonl");
+        await File.WriteAllBytesAsync(path, Encode(Line("a", Article) + "\n" + Line("b", Article.Replace("Astana", "Ast\u200Bana\u202E", StringComparison.Ordinal)) + "\n", variant));
+
+        var set = await new SourceReader().ReadJsonLinesAsync(path);
+        var result = await ReconcileEngine.Create().ReconcileAsync(set.Sources);
+
+        set.Errors.Should().BeEmpty();
+        set.Sources.Select(s => s.Text).Should().Equal(Article, Article.Replace("Astana", "Ast\u200Bana\u202E", StringComparison.Ordinal));
+        result.Claims.Should().Contain(c => c.SourceId == "a");
+        QuotesMatchTheirSources(result);
+    }
+
+    [Fact]
+    public async Task AJsonLinesCorpusWithInvalidUtf8IsOneErrorNamingTheFileLikeAnArticleFile()
+    {
+        var path = Path.Combine(folder, "corpus.jsonl");
+        byte[] good = Encoding.UTF8.GetBytes(Line("a", Article) + "\n");
+        await File.WriteAllBytesAsync(path, [.. good, .. Encoding.UTF8.GetBytes("{\"id\": \"b\", \"text\": \"On 9 Aug"), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("ust\"}\n"), .. good]);
+
+        var set = await new SourceReader().ReadJsonLinesAsync(path);
+
+        set.Sources.Should().BeEmpty("the file is refused whole, never read with U+FFFD in place of its bytes");
+        set.Errors.Should().ContainSingle().Which.Should().Match<SourceError>(e => e.SourceId == "corpus.jsonl" && e.Message.Contains("not valid UTF-8"));
+    }
+
+    [Fact]
+    public async Task AJsonLinesArticleWithANulCharacterIsRefusedByLineLikeABinaryFile()
+    {
+        var path = Path.Combine(folder, "corpus.jsonl");
+        await File.WriteAllLinesAsync(path, [Line("a", Article), Line("b", "On 9 Aug\0ust 2024."), """{"id": "c", "text": "On 9 August\u0000"}"""]);
+
+        var set = await new SourceReader().ReadJsonLinesAsync(path);
+
+        set.Sources.Select(s => s.Id).Should().Equal("a");
+        set.Errors.Select(e => (e.SourceId, e.Message)).Should().Equal(
+            ("corpus.jsonl:2", "The source looks binary (a NUL character at offset 8); give it as text."),
+            ("corpus.jsonl:3", "The source looks binary (a NUL character at offset 11); give it as text."));
+        File.ReadAllText(path).Should().NotContain("\0", "the NUL characters are JSON escapes, so each line is valid JSON");
+    }
 }
