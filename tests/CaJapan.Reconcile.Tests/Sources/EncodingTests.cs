@@ -249,4 +249,21 @@ public sealed class EncodingTests : IDisposable
             ("corpus.jsonl:3", "The source looks binary (a NUL character at offset 11); give it as text."));
         File.ReadAllText(path).Should().NotContain("\0", "the NUL characters are JSON escapes, so each line is valid JSON");
     }
+
+    [Theory]
+    [InlineData("&#8203;")] // zero-width space
+    [InlineData("&#x202E;")] // right-to-left override
+    [InlineData("&#xFEFF;")]
+    [InlineData("&#0;")]
+    [InlineData("&#xD800;")] // a lone surrogate, which no text file can hold
+    [InlineData("&#x110000;")] // beyond Unicode
+    public async Task ACharacterReferenceInsideAPageNeverCrashesNorShiftsAQuote(string reference)
+    {
+        var page = $"<p>The first summit of the \"Central Asia plus Japan\" dialogue will take place on 9 Aug{reference}ust 2024 in Ast{reference}ana, Kazakhstan.</p><p>{Article}</p>";
+        var result = await ReconcileAsync("a.html", Encoding.UTF8.GetBytes(page));
+
+        result.Sources.Concat<object>(result.SourceErrors).Should().ContainSingle();
+        QuotesMatchTheirSources(result);
+        System.Text.Json.JsonSerializer.Serialize(result.Claims.Select(c => c.Evidence!.Quote)).Should().NotBeNull();
+    }
 }
