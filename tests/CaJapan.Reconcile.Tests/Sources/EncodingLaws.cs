@@ -28,6 +28,33 @@ public sealed class EncodingLaws
         });
 
     [Fact]
+    public void EveryQuoteInASeedArticleIsTheTextAtItsOffsetsWhateverIsInserted()
+    {
+        var seeds = Directory.GetFiles(Specifications.SeedCorpus.Folder, "*.txt").Select(File.ReadAllText).ToArray();
+        Gen.Select(Gen.Int[0, seeds.Length - 1], Gen.Select(Hostile, Gen.Int[0, 100000]).Array[1, 40]).Sample(
+            (k, inserts) =>
+            {
+                var text = new StringBuilder(seeds[k]);
+                foreach (var (c, at) in inserts.Select(i => (i.Item1, i.Item2 % (seeds[k].Length + 1))).OrderByDescending(i => i.Item2))
+                {
+                    text.Insert(at, c);
+                }
+
+                var t = text.ToString();
+                var result = Engine.ReconcileAsync([new Source("a.txt", t)]).GetAwaiter().GetResult();
+                if (t.Contains('\0', StringComparison.Ordinal))
+                {
+                    result.SourceErrors.Should().ContainSingle().Which.Message.Should().StartWith("The source looks binary");
+                    return;
+                }
+
+                result.SourceErrors.Should().BeEmpty();
+                EncodingTests.QuotesMatchTheirSources(result);
+            },
+            iter: 500);
+    }
+
+    [Fact]
     public void EveryQuoteIsTheSourceTextAtItsOffsetsWhateverIsInserted()
     {
         Mangled.Sample(

@@ -266,4 +266,26 @@ public sealed class EncodingTests : IDisposable
         QuotesMatchTheirSources(result);
         System.Text.Json.JsonSerializer.Serialize(result.Claims.Select(c => c.Evidence!.Quote)).Should().NotBeNull();
     }
+
+    [Theory]
+    [InlineData("\u202E")]
+    [InlineData("\u200B\u2066")]
+    [InlineData("\uD800")] // a lone surrogate, possible only in memory
+    [InlineData("\uFFFD\uFEFF")]
+    public async Task EveryReportWritesQuotesHoldingHostileCharacters(string hostile)
+    {
+        var result = await ReconcileEngine.Create().ReconcileAsync(
+        [
+            new Source("a.txt", Sentence($"9 August{hostile} 2024", $"Ast{hostile}ana") + Article),
+            new Source("b.txt", Sentence($"10{hostile} August 2024", "Astana")),
+        ]);
+        result.Conflicts.Should().NotBeEmpty();
+
+        foreach (var writer in CaJapan.Reconcile.Reporting.ReportWriters.BuiltIn())
+        {
+            using var output = new StringWriter();
+            await writer.WriteAsync(result, output);
+            output.ToString().Should().NotBeEmpty(writer.GetType().Name);
+        }
+    }
 }
