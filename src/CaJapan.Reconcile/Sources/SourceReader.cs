@@ -155,7 +155,8 @@ public sealed class SourceReader
     /// <param name="cancellationToken">A token that cancels the reading.</param>
     /// <returns>
     /// The sources read, and the errors met: a line that cannot be read is an error named <c>file:line</c> (such as
-    /// <c>corpus.jsonl:3</c>) and the other lines are still read; a file that cannot be read is one error named by its file name.
+    /// <c>corpus.jsonl:3</c>) and the other lines are still read (a text with a NUL character is such a line); a file that
+    /// cannot be read, or is not valid UTF-8 (or UTF-16 with a byte-order mark), is one error named by its file name and gives no sources.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
@@ -173,7 +174,8 @@ public sealed class SourceReader
 
         try
         {
-            using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            // Strict, like an article file: invalid bytes refuse the file rather than turn into U+FFFD unseen.
+            using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
             var number = 0;
             while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
             {
@@ -198,6 +200,13 @@ public sealed class SourceReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             errors.Add(new SourceError(name, Messages.Unreadable(e.Message)));
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            // The reader decodes ahead of the line it returns, so the bad line is not known: the whole file is refused.
+            sources.Clear();
+            errors.Clear();
+            errors.Add(new SourceError(name, Messages.NotUtf8("an invalid byte sequence")));
         }
 
         return Sorted(sources, errors);
@@ -264,6 +273,11 @@ public sealed class SourceReader
             if (string.IsNullOrWhiteSpace(text))
             {
                 return (null, Messages.ArticleFieldMissing("text"));
+            }
+
+            if (text.IndexOf('\0', StringComparison.Ordinal) is var nul and >= 0)
+            {
+                return (null, Messages.Binary(nul)); // a "\u0000" escape: refused like a NUL in an article file
             }
 
             if (System.Text.Encoding.UTF8.GetByteCount(text) > maxSourceBytes)
