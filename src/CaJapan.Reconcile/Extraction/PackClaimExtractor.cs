@@ -175,7 +175,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var d = span.Contains(m.Span) ? 0 : Math.Min(WordDistance.Between(doc.Text, m.Span, span), AcrossApposition(doc, m.Span, span));
+            var d = span.Contains(m.Span) ? 0 : Math.Min(doc.Words.Between(m.Span, span), AcrossApposition(doc, m.Span, span));
             if (d <= window && (best is null || d < bestDistance || (d == bestDistance && m.Span.Start < best.Span.Start)))
             {
                 (best, bestDistance) = (m, d);
@@ -200,12 +200,12 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         var between = doc.Text.AsSpan(subject.End, verb.Start - subject.End);
         var first = between.IndexOf(',');
         var last = between.LastIndexOf(',');
-        if (first < 0 || first == last || WordDistance.Words(doc.Text, subject.End, subject.End + first) > SubjectTailWords || between.IndexOfAny(".;:") >= 0)
+        if (first < 0 || first == last || doc.Words.Words(subject.End, subject.End + first) > SubjectTailWords || between.IndexOfAny(".;:") >= 0)
         {
             return int.MaxValue;
         }
 
-        return WordDistance.Between(doc.Text, new TextSpan(subject.End + last, subject.End + last + 1), verb) + 1;
+        return doc.Words.Between(new TextSpan(subject.End + last, subject.End + last + 1), verb) + 1;
     }
 
     /// <summary>Finds the event a value attaches to (a trigger that contains its event's head, "will visit", leans on it): the nearest anchor must lean on an event of the story that has the property.</summary>
@@ -216,12 +216,12 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         foreach (var a in anchors)
         {
             // A reporting phrase does not claim a value across a clause boundary ("from Aug. 9 to 12, the government said").
-            if (a.Span.Overlaps(value) || (a.Mention is null && WordDistance.CrossesClause(doc.Text, a.Span, value)))
+            if (a.Span.Overlaps(value) || (a.Mention is null && doc.Words.CrossesClause(a.Span, value)))
             {
                 continue;
             }
 
-            var d = WordDistance.Between(doc.Text, a.Span, value);
+            var d = doc.Words.Between(a.Span, value);
             if (nearest.a is null || d < nearest.d || (d == nearest.d && a.Span.Start < nearest.a.Span.Start))
             {
                 nearest = (a, d);
@@ -279,7 +279,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
             var factuality = Read(doc, s, trigger.Span, trigger.Payload == EventStatus.Planned ? AssertionMode.Expected : AssertionMode.Stated);
             var span = TextSpan.Union(trigger.Span, mention.Span);
-            var confidence = mention.Score * Closeness(WordDistance.Between(doc.Text, trigger.Span, mention.Span), index.Property("status")?.Window ?? 8);
+            var confidence = mention.Score * Closeness(doc.Words.Between(trigger.Span, mention.Span), index.Property("status")?.Window ?? 8);
             var asOf = source.Published is { } published ? DateValue.Day(published) : null;
             var claim = NewClaim(source, mention.Event.Id, "status", new StatusValue(trigger.Payload), span, factuality, confidence) with { AsOf = asOf };
             claims.Add(claim);
@@ -426,7 +426,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     /// <summary>Finds what an amount is for: the purpose phrase nearest to it, after it ("$2 billion aid package") or just before it ("allocated $4 billion").</summary>
     private string? Purpose(DocumentText doc, SentenceFacts s, TextSpan amount)
         => index.MoneyPurposes.FindAll(doc.Phrases, s.Span.Start, s.Span.End)
-            .Select(p => (p.Payload, After: p.Span.Start >= amount.End, d: WordDistance.Between(doc.Text, amount, p.Span)))
+            .Select(p => (p.Payload, After: p.Span.Start >= amount.End, d: doc.Words.Between(amount, p.Span)))
             .Where(p => p.d <= (p.After ? PurposeWordsAfter : PurposeWordsBefore))
             .OrderBy(p => p.d)
             .Select(p => p.Payload)
@@ -497,7 +497,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         }
 
         return s.Mentions
-            .Where(m => m.Span.Start > of && !WordDistance.CrossesClause(doc.Text, word, m.Span) && WordDistance.Between(doc.Text, word, m.Span) <= AnniversaryOfWords)
+            .Where(m => m.Span.Start > of && !doc.Words.CrossesClause(word, m.Span) && doc.Words.Between(word, m.Span) <= AnniversaryOfWords)
             .OrderBy(m => m.Span.Start)
             .FirstOrDefault();
     }
@@ -514,7 +514,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
             var (office, span, then, confidence, _) = title.Value;
             var asOf = dates.Where(d => d.Value is not null)
-                .OrderBy(d => WordDistance.Between(doc.Text, new TextSpan(d.Start, d.End), span))
+                .OrderBy(d => doc.Words.Between(new TextSpan(d.Start, d.End), span))
                 .Select(d => d.Value)
                 .FirstOrDefault();
             var asOfEvent = asOf is null ? s.Mentions.FirstOrDefault(m => m.IsStoryEvent)?.Event?.Id : null;
@@ -588,7 +588,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         }
 
         var title = index.Titles.FindAll(doc.Phrases, person.End, person.End + rest.Length, allowOverlaps: true)
-            .Where(t => WordDistance.Between(doc.Text, person, t.Span) <= WordDistance.ClauseCost + 2)
+            .Where(t => doc.Words.Between(person, t.Span) <= WordDistance.ClauseCost + 2)
             .Select(t => (PhraseMatch<OfficeDefinition>?)t)
             .FirstOrDefault();
         return title is { } t ? Qualify(doc, t, who, 0.8) : null;
@@ -654,7 +654,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     {
         foreach (var match in phrases.Matches(doc.Phrases, from, span.Start))
         {
-            if (WordDistance.Between(doc.Text, match.Span, span) <= words)
+            if (doc.Words.Between(match.Span, span) <= words)
             {
                 return true;
             }
