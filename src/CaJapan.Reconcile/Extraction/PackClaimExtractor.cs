@@ -61,18 +61,20 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         var derived = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
         foreach (var s in sentences)
         {
+            // Checked per sentence and, inside each, per value: one source may be a megabyte with no sentence break.
+            cancellationToken.ThrowIfCancellationRequested();
             var sentenceDates = Within(dates, s.Span, static d => (d.Start, d.End));
             if (aboutStory)
             {
-                var anchors = Anchors(doc, s);
-                AddStatusClaims(doc, source, s, claims, derived);
-                AddDateClaims(doc, source, s, anchors, sentenceDates, claims);
-                AddPlaceClaims(doc, source, s, anchors, claims);
-                AddMoneyClaims(doc, source, s, anchors, Within(money, s.Span, static m => (m.Start, m.End)), claims);
-                AddAnniversaryClaims(doc, source, s, anchors, claims);
+                var anchors = Anchors(doc, s, cancellationToken);
+                AddStatusClaims(doc, source, s, claims, derived, cancellationToken);
+                AddDateClaims(doc, source, s, anchors, sentenceDates, claims, cancellationToken);
+                AddPlaceClaims(doc, source, s, anchors, claims, cancellationToken);
+                AddMoneyClaims(doc, source, s, anchors, Within(money, s.Span, static m => (m.Start, m.End)), claims, cancellationToken);
+                AddAnniversaryClaims(doc, source, s, anchors, claims, cancellationToken);
             }
 
-            AddTitleClaims(doc, source, s, sentenceDates, claims);
+            AddTitleClaims(doc, source, s, sentenceDates, claims, cancellationToken);
         }
 
         // A part's status derived from its whole ("the trip was cancelled", so the summit on it was) gives way to
@@ -128,7 +130,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     /// </summary>
     private sealed record Anchor(TextSpan Span, EventMention? Mention, EventStatus? Trigger = null);
 
-    private List<Anchor> Anchors(DocumentText doc, SentenceFacts s)
+    private List<Anchor> Anchors(DocumentText doc, SentenceFacts s, CancellationToken cancellationToken)
     {
         var anchors = new List<Anchor>(s.Mentions.Count + 4);
         foreach (var m in s.Mentions)
@@ -153,6 +155,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
         foreach (var trigger in index.StatusTriggers.Matches(doc.Phrases, s.Span.Start, s.Span.End))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var mention = NearestMention(doc, s, trigger.Span, index.Property("status")?.Window ?? 8);
             if (mention is not null)
             {
@@ -267,10 +270,11 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private static double Closeness(int distance, int window)
         => window <= 0 ? 1.0 : 1.0 - ((1.0 - FarthestCloseness) * Math.Clamp(distance, 0, window) / window);
 
-    private void AddStatusClaims(DocumentText doc, Source source, SentenceFacts s, List<Claim> claims, HashSet<Claim> derived)
+    private void AddStatusClaims(DocumentText doc, Source source, SentenceFacts s, List<Claim> claims, HashSet<Claim> derived, CancellationToken cancellationToken)
     {
         foreach (var trigger in index.StatusTriggers.Matches(doc.Phrases, s.Span.Start, s.Span.End))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var mention = NearestMention(doc, s, trigger.Span, index.Property("status")?.Window ?? 8);
             if (mention is not { IsStoryEvent: true } || !mention.Event!.EventProperties.Contains("status", StringComparer.Ordinal))
             {
@@ -295,10 +299,11 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         }
     }
 
-    private void AddDateClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<DateMention> dates, List<Claim> claims)
+    private void AddDateClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<DateMention> dates, List<Claim> claims, CancellationToken cancellationToken)
     {
         foreach (var date in dates)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var span = new TextSpan(date.Start, date.End);
             if (Attach(doc, anchors, span, "date") is not { } target)
             {
@@ -312,7 +317,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         }
     }
 
-    private void AddPlaceClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims)
+    private void AddPlaceClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims, CancellationToken cancellationToken)
     {
         var found = index.Places.FindAll(doc.Phrases, s.Span.Start, s.Span.End);
         if (found.Count == 0)
@@ -342,6 +347,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
         for (var i = 0; i < places.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var place = places[i];
             var span = place.Span;
             var value = place.Payload.Place;
@@ -405,10 +411,11 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         return false;
     }
 
-    private void AddMoneyClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, IReadOnlyList<MoneyMention> money, List<Claim> claims)
+    private void AddMoneyClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, IReadOnlyList<MoneyMention> money, List<Claim> claims, CancellationToken cancellationToken)
     {
         foreach (var amount in money)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var span = new TextSpan(amount.Start, amount.End);
             var purpose = Purpose(doc, s, span);
             var property = index.Pack.Properties.FirstOrDefault(p => p.Type == "money" && p.Purpose == purpose);
@@ -439,7 +446,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     /// event the phrase attaches to, as any value does; the event whose anniversary it is may be a distractor, as the
     /// Dialogue is, and other mentions of it do not count as anchors.
     /// </summary>
-    private void AddAnniversaryClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims)
+    private void AddAnniversaryClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims, CancellationToken cancellationToken)
     {
         var property = index.Pack.Properties.FirstOrDefault(p => p.Type == "anniversary");
         if (property is null)
@@ -449,6 +456,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
         foreach (var word in index.Anniversaries.FindAll(doc.Phrases, s.Span.Start, s.Span.End))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (OrdinalBefore(doc, s, word.Span) is not { } ordinal || AnniversaryOf(doc, s, word.Span) is not { Event: { } of } target)
             {
                 continue;
@@ -502,10 +510,11 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             .FirstOrDefault();
     }
 
-    private void AddTitleClaims(DocumentText doc, Source source, SentenceFacts s, List<DateMention> dates, List<Claim> claims)
+    private void AddTitleClaims(DocumentText doc, Source source, SentenceFacts s, List<DateMention> dates, List<Claim> claims, CancellationToken cancellationToken)
     {
         foreach (var person in index.People.FindAll(doc.Phrases, s.Span.Start, s.Span.End))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var title = TitleBefore(doc, person.Span, person.Payload) ?? TitleInApposition(doc, person.Span, person.Payload, s.Span.End);
             if (title is null || title.Value.Former)
             {
