@@ -27,6 +27,9 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     /// <summary>The words a subject may carry before its apposition: "the summit in Astana, planned for ..., is off".</summary>
     private const int SubjectTailWords = 3;
 
+    /// <summary>Sentences with more anchors than this look only at those near each value.</summary>
+    private const int WindowedAnchors = 16;
+
     private readonly PackIndex index;
     private readonly EventMentionResolver resolver;
     private readonly SourceMetadataReader metadata;
@@ -163,7 +166,18 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             }
         }
 
-        return anchors;
+        // In order of their start (a stable sort, so anchors that start together keep their order), for Attach to
+        // look only at those that can be near a value: the nearest wins, the earlier of two as near, whatever the order.
+        var sorted = new AnchorList(anchors.Count);
+        sorted.AddRange(anchors.OrderBy(a => a.Span.Start));
+        sorted.Longest = anchors.Count == 0 ? 0 : anchors.Max(a => a.Span.End - a.Span.Start);
+        return sorted;
+    }
+
+    /// <summary>A sentence's anchors in order of their start, with the length of the longest.</summary>
+    private sealed class AnchorList(int capacity) : List<Anchor>(capacity)
+    {
+        public int Longest { get; set; }
     }
 
     /// <summary>Finds the mention nearest to a span within a window of words, the earlier of two as near; one pass over the sentence's mentions.</summary>
@@ -216,8 +230,22 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     {
         var window = index.Property(property)?.Window ?? 12;
         (Anchor? a, int d) nearest = (null, 0);
-        foreach (var a in anchors)
+        var (first, last) = (0, anchors.Count);
+        if (anchors is AnchorList { Count: > WindowedAnchors } sorted)
         {
+            // Only an anchor within the window can be the answer (a nearest one farther off gives none), and the words
+            // between two spans are at least the words that start between them: so only anchors that meet the
+            // characters from 'window' words before the value to 'window' words after it can count. A long sentence
+            // then costs its values times the few anchors near each, not times all of its anchors.
+            var from = doc.Words.StartOfWordsBefore(value.Start, window);
+            var to = doc.Words.EndOfWordsAfter(value.End, window);
+            first = FirstStartingAt(sorted, from - sorted.Longest);
+            last = FirstStartingAt(sorted, to + 1);
+        }
+
+        for (var i = first; i < last; i++)
+        {
+            var a = anchors[i];
             // A reporting phrase does not claim a value across a clause boundary ("from Aug. 9 to 12, the government said").
             if (a.Span.Overlaps(value) || (a.Mention is null && doc.Words.CrossesClause(a.Span, value)))
             {
@@ -247,6 +275,26 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         return target.EventProperties.Contains(property, StringComparer.Ordinal)
             ? new Attachment(target, mention, mention.Score * Closeness(nearest.d, window))
             : null;
+    }
+
+    /// <summary>Gets the index of the first anchor that starts at or after an offset, by binary search.</summary>
+    private static int FirstStartingAt(AnchorList anchors, int offset)
+    {
+        var (lo, hi) = (0, anchors.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (anchors[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>Gets whether a date right after a postponement names the new date: "postponed to December", "rescheduled for May".</summary>

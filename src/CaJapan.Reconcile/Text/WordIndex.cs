@@ -85,4 +85,52 @@ internal sealed class WordIndex
         var (from, to) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
         return to > from && marks[to] - marks[from] > 0;
     }
+
+    /// <summary>Gets the first offset from which at most <paramref name="words"/> words start before <paramref name="offset"/>: no span ending earlier is within that many words of it.</summary>
+    /// <param name="offset">The offset.</param>
+    /// <param name="words">The number of words.</param>
+    /// <returns>The offset.</returns>
+    public int StartOfWordsBefore(int offset, int words)
+    {
+        var least = starts[offset] - words;
+        var (lo, hi) = (0, offset);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (starts[mid] < least)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Gets the last offset before which at most <paramref name="words"/> words start after <paramref name="offset"/>: no span starting later is within that many words of it.</summary>
+    /// <param name="offset">The offset.</param>
+    /// <param name="words">The number of words.</param>
+    /// <returns>The offset.</returns>
+    public int EndOfWordsAfter(int offset, int words)
+    {
+        var most = starts[offset] + words;
+        var (lo, hi) = (offset, starts.Length - 1);
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] > most)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+
+        return lo;
+    }
 }
