@@ -48,4 +48,29 @@ public sealed class WordIndexTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("The first Central Asia plus Japan summit, held in Astana on August 9; Japan's aid: $50 million.", 0)]
+    [InlineData("The first Central Asia plus Japan summit, held in Astana on August 9; Japan's aid: $50 million.", 3)]
+    [InlineData("a''b ''c d'' $$$ e,f   g", 1)]
+    public void NoSpanOutsideTheWindowIsWithinItsWords(string text, int words)
+    {
+        var index = new WordIndex(text);
+        for (var offset = 0; offset <= text.Length; offset++)
+        {
+            var from = index.StartOfWordsBefore(offset, words);
+            var to = index.EndOfWordsAfter(offset, words);
+            from.Should().BeInRange(0, offset);
+            to.Should().BeInRange(offset, text.Length);
+            for (var e = 0; e < from; e++)
+            {
+                WordDistance.Words(text, e, offset).Should().BeGreaterThan(words, $"a span ending at {e} is before the window of {offset}");
+            }
+
+            for (var b = to + 1; b <= text.Length; b++)
+            {
+                WordDistance.Words(text, offset, b).Should().BeGreaterThan(words, $"a span starting at {b} is after the window of {offset}");
+            }
+        }
+    }
 }
