@@ -17,6 +17,7 @@ internal static class Tools
                                                               write N generated news articles to a folder with
                                                               sources.json, or with --jsonl to a JSON Lines corpus
         measure bulk --count N                                build a table of N claims, reconcile it, report time and memory
+        measure pathological [--bytes N]                      extract each hostile input of about N bytes once, report s/MB
         measure stream --file FILE.jsonl [--partitions K]     read a file of claims as a stream and reconcile it, with progress;
                                                               with K, partition by partition in memory bounded by one partition
         """;
@@ -35,12 +36,30 @@ internal static class Tools
                 return MeasureBulk(Option(rest, "--count", 1_000_000));
             case ["measure", "stream", .. var rest]:
                 return MeasureStream(Text(rest, "--file"), (int)Option(rest, "--partitions", 0));
+            case ["measure", "pathological", .. var rest]:
+                return MeasurePathological((int)Option(rest, "--bytes", 1 << 20));
             case ["corpus" or "measure", ..]:
                 Console.Error.WriteLine(Usage);
                 return 2;
             default:
                 return null;
         }
+    }
+
+    private static int MeasurePathological(int bytes)
+    {
+        var inputs = new ExtractionInputs();
+        foreach (var kind in Enum.GetValues<PathologicalInput>())
+        {
+            var clock = Stopwatch.StartNew();
+            var text = kind == PathologicalInput.NestedHtml ? Sources.HtmlText.ToText(PathologicalInputs.NestedHtml(bytes)) : PathologicalInputs.Text(kind, bytes);
+            var size = System.Text.Encoding.UTF8.GetByteCount(text);
+            var claims = inputs.Extract([new Sources.Source($"{kind}.txt", text)]);
+            var seconds = clock.Elapsed.TotalSeconds;
+            Console.WriteLine(Invariant($"{kind}: {size} bytes, {claims} claims, {seconds:0.000} s, {seconds / (size / 1e6):0.000} s/MB"));
+        }
+
+        return 0;
     }
 
     private static int WriteClaims(long count, int seed, string path)

@@ -21,6 +21,7 @@ internal sealed class DocumentText
     private readonly PackIndex index;
     private PhraseOccurrences? phrases;
     private List<TextSpan>? lines;
+    private WordIndex? words;
 
     public DocumentText(string text, PackIndex index)
     {
@@ -52,6 +53,9 @@ internal sealed class DocumentText
 
     /// <summary>Gets the non-blank lines of the text, each trimmed, found on first use.</summary>
     public IReadOnlyList<TextSpan> Lines => lines ??= TextScan.Lines(Text);
+
+    /// <summary>Gets the word distances of the text in constant time, counted on first use.</summary>
+    public WordIndex Words => words ??= new WordIndex(Text);
 
     /// <summary>Gets the occurrences of every phrase of the pack in the text, found on first use.</summary>
     public PhraseOccurrences Phrases => phrases ??= index.Scanner.Scan(Folded);

@@ -87,7 +87,7 @@ internal sealed class EventMentionResolver(PackIndex index)
         var otherInstance = false;
         foreach (var w in index.OtherInstance.Matches(doc.Phrases, Math.Max(0, head.Start - 40), head.Start))
         {
-            otherInstance |= WordDistance.Between(doc.Text, w.Span, head) < QualifierWords;
+            otherInstance |= doc.Words.Between(w.Span, head) < QualifierWords;
         }
 
         var actor = NearestActor(doc, head, actors);
@@ -169,7 +169,7 @@ internal sealed class EventMentionResolver(PackIndex index)
                 continue;
             }
 
-            var distance = WordDistance.Between(doc.Text, a.Span, head);
+            var distance = doc.Words.Between(a.Span, head);
             if (distance <= FollowingActorWords + 1 && (nearest is null || distance < nearestDistance))
             {
                 (nearest, nearestDistance) = (a.Payload, distance);
@@ -189,7 +189,7 @@ internal sealed class EventMentionResolver(PackIndex index)
         {
             if (a.Span.End <= head.Start)
             {
-                var distance = WordDistance.Between(doc.Text, a.Span, head);
+                var distance = doc.Words.Between(a.Span, head);
                 if (distance <= ActorWords && (before is null || distance < beforeDistance))
                 {
                     (before, beforeDistance) = (a.Payload, distance);
@@ -200,7 +200,7 @@ internal sealed class EventMentionResolver(PackIndex index)
             // words on ("a high-level meeting hosted by the European Union").
             if (a.Span.Start >= head.End)
             {
-                var distance = WordDistance.Between(doc.Text, head, a.Span);
+                var distance = doc.Words.Between(head, a.Span);
                 var near = distance <= FollowingActorWords || (distance <= AgentActorWords && IsAgent(doc, head, a.Span));
                 if (near && (after is null || distance < afterDistance))
                 {
@@ -220,7 +220,7 @@ internal sealed class EventMentionResolver(PackIndex index)
         var words = index.Ordinals.FindAll(doc.Phrases, Math.Max(0, head.Start - 40), head.Start);
         foreach (var word in Enumerable.Reverse(words))
         {
-            if (WordDistance.Between(doc.Text, word.Span, head) < QualifierWords)
+            if (doc.Words.Between(word.Span, head) < QualifierWords)
             {
                 return word.Payload;
             }
@@ -250,6 +250,6 @@ internal sealed class EventMentionResolver(PackIndex index)
     private static bool IsOfPhrase(DocumentText doc, TextSpan head, TextSpan next)
     {
         var between = doc.Folded.AsSpan(head.End, Math.Max(0, next.Start - head.End));
-        return between.StartsWith(" of ", StringComparison.Ordinal) && WordDistance.Between(doc.Text, head, next) <= OfPhraseWords;
+        return between.StartsWith(" of ", StringComparison.Ordinal) && doc.Words.Between(head, next) <= OfPhraseWords;
     }
 }

@@ -27,6 +27,9 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     /// <summary>The words a subject may carry before its apposition: "the summit in Astana, planned for ..., is off".</summary>
     private const int SubjectTailWords = 3;
 
+    /// <summary>Sentences with more anchors than this look only at those near each value.</summary>
+    private const int WindowedAnchors = 16;
+
     private readonly PackIndex index;
     private readonly EventMentionResolver resolver;
     private readonly SourceMetadataReader metadata;
@@ -61,18 +64,20 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         var derived = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
         foreach (var s in sentences)
         {
+            // Checked per sentence and, inside each, per value: one source may be a megabyte with no sentence break.
+            cancellationToken.ThrowIfCancellationRequested();
             var sentenceDates = Within(dates, s.Span, static d => (d.Start, d.End));
             if (aboutStory)
             {
-                var anchors = Anchors(doc, s);
-                AddStatusClaims(doc, source, s, claims, derived);
-                AddDateClaims(doc, source, s, anchors, sentenceDates, claims);
-                AddPlaceClaims(doc, source, s, anchors, claims);
-                AddMoneyClaims(doc, source, s, anchors, Within(money, s.Span, static m => (m.Start, m.End)), claims);
-                AddAnniversaryClaims(doc, source, s, anchors, claims);
+                var anchors = Anchors(doc, s, cancellationToken);
+                AddStatusClaims(doc, source, s, claims, derived, cancellationToken);
+                AddDateClaims(doc, source, s, anchors, sentenceDates, claims, cancellationToken);
+                AddPlaceClaims(doc, source, s, anchors, claims, cancellationToken);
+                AddMoneyClaims(doc, source, s, anchors, Within(money, s.Span, static m => (m.Start, m.End)), claims, cancellationToken);
+                AddAnniversaryClaims(doc, source, s, anchors, claims, cancellationToken);
             }
 
-            AddTitleClaims(doc, source, s, sentenceDates, claims);
+            AddTitleClaims(doc, source, s, sentenceDates, claims, cancellationToken);
         }
 
         // A part's status derived from its whole ("the trip was cancelled", so the summit on it was) gives way to
@@ -128,7 +133,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     /// </summary>
     private sealed record Anchor(TextSpan Span, EventMention? Mention, EventStatus? Trigger = null);
 
-    private List<Anchor> Anchors(DocumentText doc, SentenceFacts s)
+    private List<Anchor> Anchors(DocumentText doc, SentenceFacts s, CancellationToken cancellationToken)
     {
         var anchors = new List<Anchor>(s.Mentions.Count + 4);
         foreach (var m in s.Mentions)
@@ -153,6 +158,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
         foreach (var trigger in index.StatusTriggers.Matches(doc.Phrases, s.Span.Start, s.Span.End))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var mention = NearestMention(doc, s, trigger.Span, index.Property("status")?.Window ?? 8);
             if (mention is not null)
             {
@@ -160,7 +166,18 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             }
         }
 
-        return anchors;
+        // In order of their start (a stable sort, so anchors that start together keep their order), for Attach to
+        // look only at those that can be near a value: the nearest wins, the earlier of two as near, whatever the order.
+        var sorted = new AnchorList(anchors.Count);
+        sorted.AddRange(anchors.OrderBy(a => a.Span.Start));
+        sorted.Longest = anchors.Count == 0 ? 0 : anchors.Max(a => a.Span.End - a.Span.Start);
+        return sorted;
+    }
+
+    /// <summary>A sentence's anchors in order of their start, with the length of the longest.</summary>
+    private sealed class AnchorList(int capacity) : List<Anchor>(capacity)
+    {
+        public int Longest { get; set; }
     }
 
     /// <summary>Finds the mention nearest to a span within a window of words, the earlier of two as near; one pass over the sentence's mentions.</summary>
@@ -175,7 +192,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var d = span.Contains(m.Span) ? 0 : Math.Min(WordDistance.Between(doc.Text, m.Span, span), AcrossApposition(doc, m.Span, span));
+            var d = span.Contains(m.Span) ? 0 : Math.Min(doc.Words.Between(m.Span, span), AcrossApposition(doc, m.Span, span));
             if (d <= window && (best is null || d < bestDistance || (d == bestDistance && m.Span.Start < best.Span.Start)))
             {
                 (best, bestDistance) = (m, d);
@@ -200,12 +217,12 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         var between = doc.Text.AsSpan(subject.End, verb.Start - subject.End);
         var first = between.IndexOf(',');
         var last = between.LastIndexOf(',');
-        if (first < 0 || first == last || WordDistance.Words(doc.Text, subject.End, subject.End + first) > SubjectTailWords || between.IndexOfAny(".;:") >= 0)
+        if (first < 0 || first == last || doc.Words.Words(subject.End, subject.End + first) > SubjectTailWords || between.IndexOfAny(".;:") >= 0)
         {
             return int.MaxValue;
         }
 
-        return WordDistance.Between(doc.Text, new TextSpan(subject.End + last, subject.End + last + 1), verb) + 1;
+        return doc.Words.Between(new TextSpan(subject.End + last, subject.End + last + 1), verb) + 1;
     }
 
     /// <summary>Finds the event a value attaches to (a trigger that contains its event's head, "will visit", leans on it): the nearest anchor must lean on an event of the story that has the property.</summary>
@@ -213,15 +230,29 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     {
         var window = index.Property(property)?.Window ?? 12;
         (Anchor? a, int d) nearest = (null, 0);
-        foreach (var a in anchors)
+        var (first, last) = (0, anchors.Count);
+        if (anchors is AnchorList { Count: > WindowedAnchors } sorted)
         {
+            // Only an anchor within the window can be the answer (a nearest one farther off gives none), and the words
+            // between two spans are at least the words that start between them: so only anchors that meet the
+            // characters from 'window' words before the value to 'window' words after it can count. A long sentence
+            // then costs its values times the few anchors near each, not times all of its anchors.
+            var from = doc.Words.StartOfWordsBefore(value.Start, window);
+            var to = doc.Words.EndOfWordsAfter(value.End, window);
+            first = FirstStartingAt(sorted, from - sorted.Longest);
+            last = FirstStartingAt(sorted, to + 1);
+        }
+
+        for (var i = first; i < last; i++)
+        {
+            var a = anchors[i];
             // A reporting phrase does not claim a value across a clause boundary ("from Aug. 9 to 12, the government said").
-            if (a.Span.Overlaps(value) || (a.Mention is null && WordDistance.CrossesClause(doc.Text, a.Span, value)))
+            if (a.Span.Overlaps(value) || (a.Mention is null && doc.Words.CrossesClause(a.Span, value)))
             {
                 continue;
             }
 
-            var d = WordDistance.Between(doc.Text, a.Span, value);
+            var d = doc.Words.Between(a.Span, value);
             if (nearest.a is null || d < nearest.d || (d == nearest.d && a.Span.Start < nearest.a.Span.Start))
             {
                 nearest = (a, d);
@@ -246,6 +277,26 @@ internal sealed class PackClaimExtractor : IClaimExtractor
             : null;
     }
 
+    /// <summary>Gets the index of the first anchor that starts at or after an offset, by binary search.</summary>
+    private static int FirstStartingAt(AnchorList anchors, int offset)
+    {
+        var (lo, hi) = (0, anchors.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (anchors[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>Gets whether a date right after a postponement names the new date: "postponed to December", "rescheduled for May".</summary>
     private bool NamesNewDate(DocumentText doc, TextSpan trigger, TextSpan date)
         => date.Start >= trigger.End
@@ -267,10 +318,11 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     private static double Closeness(int distance, int window)
         => window <= 0 ? 1.0 : 1.0 - ((1.0 - FarthestCloseness) * Math.Clamp(distance, 0, window) / window);
 
-    private void AddStatusClaims(DocumentText doc, Source source, SentenceFacts s, List<Claim> claims, HashSet<Claim> derived)
+    private void AddStatusClaims(DocumentText doc, Source source, SentenceFacts s, List<Claim> claims, HashSet<Claim> derived, CancellationToken cancellationToken)
     {
         foreach (var trigger in index.StatusTriggers.Matches(doc.Phrases, s.Span.Start, s.Span.End))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var mention = NearestMention(doc, s, trigger.Span, index.Property("status")?.Window ?? 8);
             if (mention is not { IsStoryEvent: true } || !mention.Event!.EventProperties.Contains("status", StringComparer.Ordinal))
             {
@@ -279,7 +331,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
             var factuality = Read(doc, s, trigger.Span, trigger.Payload == EventStatus.Planned ? AssertionMode.Expected : AssertionMode.Stated);
             var span = TextSpan.Union(trigger.Span, mention.Span);
-            var confidence = mention.Score * Closeness(WordDistance.Between(doc.Text, trigger.Span, mention.Span), index.Property("status")?.Window ?? 8);
+            var confidence = mention.Score * Closeness(doc.Words.Between(trigger.Span, mention.Span), index.Property("status")?.Window ?? 8);
             var asOf = source.Published is { } published ? DateValue.Day(published) : null;
             var claim = NewClaim(source, mention.Event.Id, "status", new StatusValue(trigger.Payload), span, factuality, confidence) with { AsOf = asOf };
             claims.Add(claim);
@@ -295,10 +347,11 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         }
     }
 
-    private void AddDateClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<DateMention> dates, List<Claim> claims)
+    private void AddDateClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<DateMention> dates, List<Claim> claims, CancellationToken cancellationToken)
     {
         foreach (var date in dates)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var span = new TextSpan(date.Start, date.End);
             if (Attach(doc, anchors, span, "date") is not { } target)
             {
@@ -312,7 +365,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         }
     }
 
-    private void AddPlaceClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims)
+    private void AddPlaceClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims, CancellationToken cancellationToken)
     {
         var found = index.Places.FindAll(doc.Phrases, s.Span.Start, s.Span.End);
         if (found.Count == 0)
@@ -342,6 +395,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
         for (var i = 0; i < places.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var place = places[i];
             var span = place.Span;
             var value = place.Payload.Place;
@@ -405,10 +459,11 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         return false;
     }
 
-    private void AddMoneyClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, IReadOnlyList<MoneyMention> money, List<Claim> claims)
+    private void AddMoneyClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, IReadOnlyList<MoneyMention> money, List<Claim> claims, CancellationToken cancellationToken)
     {
         foreach (var amount in money)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var span = new TextSpan(amount.Start, amount.End);
             var purpose = Purpose(doc, s, span);
             var property = index.Pack.Properties.FirstOrDefault(p => p.Type == "money" && p.Purpose == purpose);
@@ -426,7 +481,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     /// <summary>Finds what an amount is for: the purpose phrase nearest to it, after it ("$2 billion aid package") or just before it ("allocated $4 billion").</summary>
     private string? Purpose(DocumentText doc, SentenceFacts s, TextSpan amount)
         => index.MoneyPurposes.FindAll(doc.Phrases, s.Span.Start, s.Span.End)
-            .Select(p => (p.Payload, After: p.Span.Start >= amount.End, d: WordDistance.Between(doc.Text, amount, p.Span)))
+            .Select(p => (p.Payload, After: p.Span.Start >= amount.End, d: doc.Words.Between(amount, p.Span)))
             .Where(p => p.d <= (p.After ? PurposeWordsAfter : PurposeWordsBefore))
             .OrderBy(p => p.d)
             .Select(p => p.Payload)
@@ -439,7 +494,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     /// event the phrase attaches to, as any value does; the event whose anniversary it is may be a distractor, as the
     /// Dialogue is, and other mentions of it do not count as anchors.
     /// </summary>
-    private void AddAnniversaryClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims)
+    private void AddAnniversaryClaims(DocumentText doc, Source source, SentenceFacts s, List<Anchor> anchors, List<Claim> claims, CancellationToken cancellationToken)
     {
         var property = index.Pack.Properties.FirstOrDefault(p => p.Type == "anniversary");
         if (property is null)
@@ -449,6 +504,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
         foreach (var word in index.Anniversaries.FindAll(doc.Phrases, s.Span.Start, s.Span.End))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (OrdinalBefore(doc, s, word.Span) is not { } ordinal || AnniversaryOf(doc, s, word.Span) is not { Event: { } of } target)
             {
                 continue;
@@ -497,15 +553,16 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         }
 
         return s.Mentions
-            .Where(m => m.Span.Start > of && !WordDistance.CrossesClause(doc.Text, word, m.Span) && WordDistance.Between(doc.Text, word, m.Span) <= AnniversaryOfWords)
+            .Where(m => m.Span.Start > of && !doc.Words.CrossesClause(word, m.Span) && doc.Words.Between(word, m.Span) <= AnniversaryOfWords)
             .OrderBy(m => m.Span.Start)
             .FirstOrDefault();
     }
 
-    private void AddTitleClaims(DocumentText doc, Source source, SentenceFacts s, List<DateMention> dates, List<Claim> claims)
+    private void AddTitleClaims(DocumentText doc, Source source, SentenceFacts s, List<DateMention> dates, List<Claim> claims, CancellationToken cancellationToken)
     {
         foreach (var person in index.People.FindAll(doc.Phrases, s.Span.Start, s.Span.End))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var title = TitleBefore(doc, person.Span, person.Payload) ?? TitleInApposition(doc, person.Span, person.Payload, s.Span.End);
             if (title is null || title.Value.Former)
             {
@@ -514,7 +571,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
 
             var (office, span, then, confidence, _) = title.Value;
             var asOf = dates.Where(d => d.Value is not null)
-                .OrderBy(d => WordDistance.Between(doc.Text, new TextSpan(d.Start, d.End), span))
+                .OrderBy(d => doc.Words.Between(new TextSpan(d.Start, d.End), span))
                 .Select(d => d.Value)
                 .FirstOrDefault();
             var asOfEvent = asOf is null ? s.Mentions.FirstOrDefault(m => m.IsStoryEvent)?.Event?.Id : null;
@@ -588,7 +645,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         }
 
         var title = index.Titles.FindAll(doc.Phrases, person.End, person.End + rest.Length, allowOverlaps: true)
-            .Where(t => WordDistance.Between(doc.Text, person, t.Span) <= WordDistance.ClauseCost + 2)
+            .Where(t => doc.Words.Between(person, t.Span) <= WordDistance.ClauseCost + 2)
             .Select(t => (PhraseMatch<OfficeDefinition>?)t)
             .FirstOrDefault();
         return title is { } t ? Qualify(doc, t, who, 0.8) : null;
@@ -654,7 +711,7 @@ internal sealed class PackClaimExtractor : IClaimExtractor
     {
         foreach (var match in phrases.Matches(doc.Phrases, from, span.Start))
         {
-            if (WordDistance.Between(doc.Text, match.Span, span) <= words)
+            if (doc.Words.Between(match.Span, span) <= words)
             {
                 return true;
             }

@@ -72,5 +72,5 @@ internal static class WordDistance
         return marks;
     }
 
-    private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '(' or ')' or '\u2013' or '\u2014';
+    internal static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '(' or ')' or '\u2013' or '\u2014';
 }
