@@ -116,6 +116,11 @@ internal sealed class DomainPackValidator : AbstractValidator<DomainPack>
             }
         }
 
+        foreach (var country in pack.Countries.Where(c => c.Code.Length != 2 || !c.Code.All(char.IsAsciiLetterUpper)))
+        {
+            yield return $"Country '{country.Code}' is not an ISO 3166-1 alpha-2 code of two capital letters, such as KZ.";
+        }
+
         foreach (var city in pack.Cities.Where(c => !countries.Contains(c.Country)))
         {
             yield return $"City '{city.Name}' has country '{city.Country}', which is not a country of the pack.";

@@ -32,6 +32,17 @@ public sealed class DomainPackKnowledgeValidationTests
     public void TheEmbeddedPackRoundTripsWithoutErrors()
         => ErrorsOf(Embedded).Should().BeEmpty();
 
+    [Theory]
+    [InlineData("kz")]
+    [InlineData("KAZ")]
+    [InlineData("GАugustB")]
+    public void ACountryCodeMustBeTwoCapitalLetters(string code)
+    {
+        var pack = Embedded with { Countries = [.. Embedded.Countries, new CountryDefinition { Code = code, Names = ["Somewhere"] }] };
+
+        ErrorsOf(pack).Should().Contain($"Country '{code}' is not an ISO 3166-1 alpha-2 code of two capital letters, such as KZ.");
+    }
+
     [Fact]
     public void TheDialoguesLaunchIsDatedAndSourced()
     {
