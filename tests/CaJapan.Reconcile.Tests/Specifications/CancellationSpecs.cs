@@ -81,7 +81,7 @@ public sealed class CancellationSpecs
         using var cancel = new CancellationTokenSource();
         var extractor = new PackClaimExtractor(Index);
         var source = LongLine() with { Text = string.Concat(Enumerable.Repeat(LongLine().Text, 4)) };
-        var started = new TaskCompletionSource();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var run = Task.Run(() =>
         {
