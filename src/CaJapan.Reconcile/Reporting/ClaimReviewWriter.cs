@@ -46,14 +46,8 @@ public sealed class ClaimReviewWriter : IReportWriter
     public string Format => "claimreview";
 
     /// <inheritdoc />
-    public async Task WriteAsync(ReconciliationResult result, TextWriter output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(output);
-        cancellationToken.ThrowIfCancellationRequested();
-        var text = Write(result);
-        await output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-    }
+    public Task WriteAsync(ReconciliationResult result, TextWriter output, CancellationToken cancellationToken = default)
+        => WholeReport.WriteAsync(result, output, Write, cancellationToken);
 
     /// <inheritdoc />
     public override string ToString() => $"{Format} writer, author \"{settings.Author ?? DefaultAuthor}\"";

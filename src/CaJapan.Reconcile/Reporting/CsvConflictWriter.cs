@@ -33,14 +33,8 @@ public sealed class CsvConflictWriter : IReportWriter
     public string Format => "csv";
 
     /// <inheritdoc />
-    public async Task WriteAsync(ReconciliationResult result, TextWriter output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(output);
-        cancellationToken.ThrowIfCancellationRequested();
-        var text = Write(result);
-        await output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-    }
+    public Task WriteAsync(ReconciliationResult result, TextWriter output, CancellationToken cancellationToken = default)
+        => WholeReport.WriteAsync(result, output, Write, cancellationToken);
 
     /// <inheritdoc />
     public override string ToString() => $"{Format} conflict writer, one row per conflict side";

@@ -68,14 +68,8 @@ public sealed class HtmlReportWriter : IReportWriter
     public string Format => "html";
 
     /// <inheritdoc />
-    public async Task WriteAsync(ReconciliationResult result, TextWriter output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(output);
-        cancellationToken.ThrowIfCancellationRequested();
-        var text = Write(result);
-        await output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-    }
+    public Task WriteAsync(ReconciliationResult result, TextWriter output, CancellationToken cancellationToken = default)
+        => WholeReport.WriteAsync(result, output, Write, cancellationToken);
 
     /// <inheritdoc />
     public override string ToString() => $"{Format} report writer, title \"{settings.Title ?? ReportFacts.DefaultTitle}\"";

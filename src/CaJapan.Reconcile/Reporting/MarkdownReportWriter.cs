@@ -28,14 +28,8 @@ public sealed class MarkdownReportWriter : IReportWriter
     public string Format => "markdown";
 
     /// <inheritdoc />
-    public async Task WriteAsync(ReconciliationResult result, TextWriter output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(output);
-        cancellationToken.ThrowIfCancellationRequested();
-        var text = Write(result);
-        await output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-    }
+    public Task WriteAsync(ReconciliationResult result, TextWriter output, CancellationToken cancellationToken = default)
+        => WholeReport.WriteAsync(result, output, Write, cancellationToken);
 
     /// <inheritdoc />
     public override string ToString() => $"{Format} report writer, title \"{settings.Title ?? ReportFacts.DefaultTitle}\"";

@@ -28,14 +28,8 @@ public sealed class TextReportWriter : IReportWriter
     public string Format => "text";
 
     /// <inheritdoc />
-    public async Task WriteAsync(ReconciliationResult result, TextWriter output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(output);
-        cancellationToken.ThrowIfCancellationRequested();
-        var text = Write(result);
-        await output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-    }
+    public Task WriteAsync(ReconciliationResult result, TextWriter output, CancellationToken cancellationToken = default)
+        => WholeReport.WriteAsync(result, output, Write, cancellationToken);
 
     /// <summary>Writes the report to a string.</summary>
     internal static string Write(ReconciliationResult result)
