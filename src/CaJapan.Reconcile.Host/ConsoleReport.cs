@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaJapan.Reconcile.Reconciliation;
+using CaJapan.Reconcile.Reporting;
 using Spectre.Console;
 
 namespace CaJapan.Reconcile.Host;
@@ -52,8 +53,8 @@ internal static class ConsoleReport
             {
                 var value = resolution.ValueAsGiven ?? resolution.Value?.Describe() ?? "unresolved";
                 facts.AddRow(
-                    Markup.Escape($"{resolution.Subject}.{resolution.Property}"),
-                    Markup.Escape(value),
+                    Shown($"{resolution.Subject}.{resolution.Property}"),
+                    Shown(value),
                     Coloured(resolution.Confidence.Value),
                     string.Create(CultureInfo.InvariantCulture, $"{resolution.SupportingClaimIds.Count}/{resolution.OpposingClaimIds.Count}"));
             }
@@ -70,10 +71,10 @@ internal static class ConsoleReport
                 .AddColumn(new TableColumn("Conf.").RightAligned());
             foreach (var conflict in result.Conflicts)
             {
-                var sides = string.Join("\n", conflict.Sides.Select(s => $"{Markup.Escape(s.Value)} [grey]({Markup.Escape(string.Join(", ", s.SourceIds))})[/]"));
+                var sides = string.Join("\n", conflict.Sides.Select(s => $"{Shown(s.Value)} [grey]({Shown(string.Join(", ", s.SourceIds))})[/]"));
                 conflicts.AddRow(
-                    $"[bold red]{Markup.Escape(conflict.Id)}[/]",
-                    Markup.Escape($"{conflict.Subject}.{conflict.Property}"),
+                    $"[bold red]{Shown(conflict.Id)}[/]",
+                    Shown($"{conflict.Subject}.{conflict.Property}"),
                     sides,
                     Coloured(conflict.Confidence.Value));
             }
@@ -139,4 +140,7 @@ internal static class ConsoleReport
             }
         }
     }
+
+    /// <summary>Escapes a text for Spectre's markup, its hidden characters revealed (<see cref="DisplayText.Reveal(string?)"/>).</summary>
+    private static string Shown(string text) => Markup.Escape(DisplayText.Reveal(text));
 }

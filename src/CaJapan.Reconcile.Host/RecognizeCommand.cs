@@ -167,7 +167,7 @@ internal static class RecognizeCommand
                 if (errors[i] is { } error)
                 {
                     bad++;
-                    await stderr.WriteLineAsync($"warning: line {batch[i].Line.ToString(CultureInfo.InvariantCulture)}: {error}");
+                    await stderr.WriteLineAsync($"warning: line {batch[i].Line.ToString(CultureInfo.InvariantCulture)}: {ReconcileCommand.OneLine(error)}");
                 }
             }
         }

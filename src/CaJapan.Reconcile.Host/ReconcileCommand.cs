@@ -212,7 +212,7 @@ internal static class ReconcileCommand
         const int Shown = 100;
         foreach (var error in errors.Take(Shown))
         {
-            await stderr.WriteLineAsync($"warning: {error.SourceId}: {OneLine(error.Message)}");
+            await stderr.WriteLineAsync($"warning: {OneLine(error.SourceId)}: {OneLine(error.Message)}");
         }
 
         if (errors.Count > Shown)
@@ -296,7 +296,7 @@ internal static class ReconcileCommand
     }
 
     public static string OneLine(string message)
-        => string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        => string.Join(' ', DisplayText.Reveal(message).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static async Task<ReconciliationResult> ReadAndReconcileAsync(
         Inputs.Plan plan, SourceReader reader, ReconcileEngine engine, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -369,7 +369,7 @@ internal static class ReconcileCommand
         {
             // An error about a whole folder or file already names it.
             var whole = plan.Folders.Contains(error.SourceId) || plan.ClaimFiles.Contains(error.SourceId);
-            await stderr.WriteLineAsync(whole ? $"warning: {OneLine(error.Message)}" : $"warning: {error.SourceId}: {OneLine(error.Message)}");
+            await stderr.WriteLineAsync(whole ? $"warning: {OneLine(error.Message)}" : $"warning: {OneLine(error.SourceId)}: {OneLine(error.Message)}");
         }
     }
 }

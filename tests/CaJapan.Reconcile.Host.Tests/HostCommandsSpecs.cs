@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaJapan.Reconcile.Reporting;
 using Spectre.Console;
 
 namespace CaJapan.Reconcile.Host.Tests;
@@ -122,6 +123,19 @@ public sealed class HostCommandsSpecs : IDisposable
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().HaveCount(2);
         lines.Should().Contain(l => l.StartsWith("warning: b.txt: ")).And.Contain(l => l.StartsWith("warning: sources.json: "));
+    }
+
+    [Fact]
+    public async Task A_warning_shows_the_control_and_direction_characters_of_a_file_name_as_codes_never_as_themselves()
+    {
+        await File.WriteAllTextAsync(Path.Combine(folder, "a.txt"), "The summit will take place on August 9, 2024.");
+        await File.WriteAllBytesAsync(Path.Combine(folder, "b\u001B[2J\u202Etxt.exe.txt"), [0x41, 0x00, 0x42]);
+
+        var (exit, _, stderr) = await RunAsync(folder, "-f", "json");
+
+        exit.Should().Be(ReconcileCommand.Success);
+        stderr.Should().StartWith("warning: b[U+001B][2J[U+202E]txt.exe.txt: ", "a file name could otherwise clear the terminal or reorder the line");
+        stderr.Where(DisplayText.IsHidden).Should().BeEmpty();
     }
 
     [Fact]

@@ -48,11 +48,11 @@ public static class BulkReports
 
         text.Append(Invariant($"Resolved: {resolved} facts; unresolved (no value supported well enough): {result.Resolutions.Count - resolved}.\n"));
         text.Append(Invariant($"Every fact's value is in the csv and json formats.\n\nSource trust, most trusted first\n"));
-        var width = Math.Max(6, result.TrustEstimates.Select(t => t.SourceId.Length).DefaultIfEmpty(0).Max());
+        var width = Math.Max(6, result.TrustEstimates.Select(t => DisplayText.Reveal(t.SourceId).Length).DefaultIfEmpty(0).Max());
         text.Append("source".PadRight(width)).Append("  prior  trust  contested facts  agreement\n");
         foreach (var t in result.TrustEstimates.OrderByDescending(t => t.Trust).ThenBy(t => t.SourceId, StringComparer.Ordinal))
         {
-            text.Append(t.SourceId.PadRight(width))
+            text.Append(DisplayText.Reveal(t.SourceId).PadRight(width))
                 .Append(Invariant($"  {t.Prior,5:0.00}  {t.Trust,5:0.00}  {t.ContestedFacts,15}  {(t.Agreement is { } a ? a.ToString("0.00", CultureInfo.InvariantCulture) : "-"),9}\n"));
         }
 

@@ -8,7 +8,7 @@ namespace CaJapan.Reconcile.Reporting;
 /// <summary>
 /// Writes the disputed facts of a <see cref="ReconciliationResult"/> as schema.org <c>ClaimReview</c> JSON-LD: an
 /// indented JSON array with one review per disputed fact (a resolution with opposing claims, or a fact with a
-/// conflict). Immutable and thread-safe.
+/// conflict), then the sources that could not be read, if any. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -30,11 +30,21 @@ namespace CaJapan.Reconcile.Reporting;
 /// <see cref="ReportSettings.Published"/> gives it: the output never depends on a clock and is deterministic, with
 /// <c>\n</c> line breaks and HTML-sensitive characters escaped like <see cref="JsonReportWriter"/>.
 /// </para>
+/// <para>
+/// When sources could not be read (<see cref="ReconciliationResult.SourceErrors"/>), the array ends with one more
+/// node: an <c>ItemList</c> whose <c>identifier</c> is <see cref="UnreadableSourcesIdentifier"/>, with one
+/// <c>ListItem</c> per lost source, its <c>item</c> a <c>CreativeWork</c> with the source's <c>identifier</c> and the
+/// reason as its <c>description</c>. Consumers that look only for <c>ClaimReview</c> nodes skip it; without such
+/// sources the output is the reviews alone.
+/// </para>
 /// </remarks>
 public sealed class ClaimReviewWriter : IReportWriter
 {
     /// <summary>The author named when <see cref="ReportSettings.Author"/> is <see langword="null"/>.</summary>
     public const string DefaultAuthor = "CaJapan.Reconcile";
+
+    /// <summary>The <c>identifier</c> of the <c>ItemList</c> that lists the sources that could not be read.</summary>
+    public const string UnreadableSourcesIdentifier = "unreadable-sources";
 
     private readonly ReportSettings settings;
 
@@ -74,6 +84,11 @@ public sealed class ClaimReviewWriter : IReportWriter
                 foreach (var fact in ReportFacts.Disputed(result))
                 {
                     WriteReview(json, fact, claims, sources);
+                }
+
+                if (result.SourceErrors.Count > 0)
+                {
+                    WriteUnreadable(json, result.SourceErrors);
                 }
 
                 json.WriteEndArray();
@@ -131,6 +146,34 @@ public sealed class ClaimReviewWriter : IReportWriter
             json.WriteString("datePublished", ReportFormat.IsoDate(published));
         }
 
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the sources that could not be read as one <c>ItemList</c>, after the reviews.</summary>
+    private static void WriteUnreadable(Utf8JsonWriter json, IReadOnlyList<SourceError> errors)
+    {
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "ItemList");
+        json.WriteString("identifier", UnreadableSourcesIdentifier);
+        json.WriteString("name", "Sources that could not be read");
+        json.WriteString("description", "These sources were given but could not be read, so no review above rests on them.");
+        json.WriteNumber("numberOfItems", errors.Count);
+        json.WriteStartArray("itemListElement");
+        for (var i = 0; i < errors.Count; i++)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "ListItem");
+            json.WriteNumber("position", i + 1);
+            json.WriteStartObject("item");
+            json.WriteString("@type", "CreativeWork");
+            json.WriteString("identifier", errors[i].SourceId);
+            json.WriteString("description", errors[i].Message);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -281,5 +281,5 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("</article>\n");
     }
 
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+    private static string E(string? text) => WebUtility.HtmlEncode(DisplayText.Reveal(text));
 }

@@ -32,7 +32,7 @@ internal static class MarkdownText
             return string.Empty;
         }
 
-        var line = Collapse(text);
+        var line = Collapse(DisplayText.Reveal(text));
         var escaped = new StringBuilder(line.Length + 16);
         var digits = 0;
         while (digits < line.Length && char.IsAsciiDigit(line[digits]))

@@ -19,7 +19,7 @@ internal static class TextLayout
         var line = new StringBuilder(width);
         line.Append(indent);
         var lineHasWords = false;
-        foreach (var word in Words(text))
+        foreach (var word in Words(DisplayText.Reveal(text)))
         {
             var rest = word.AsSpan();
             while (rest.Length > 0)

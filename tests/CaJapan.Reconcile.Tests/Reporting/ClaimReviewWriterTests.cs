@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaJapan.Reconcile.Reporting;
+using CaJapan.Reconcile.Sources;
 using NodaTime;
 
 namespace CaJapan.Reconcile.Tests.Reporting;
@@ -20,7 +21,7 @@ public sealed class ClaimReviewWriterTests
     {
         using var document = JsonDocument.Parse(await ReportSamples.WriteAsync(writer, ReportSamples.Result()));
 
-        var review = document.RootElement.EnumerateArray().Should().ContainSingle().Subject;
+        var review = document.RootElement.EnumerateArray().Where(n => n.GetProperty("@type").GetString() == "ClaimReview").Should().ContainSingle().Subject;
         review.GetProperty("@context").GetString().Should().Be("https://schema.org");
         review.GetProperty("@type").GetString().Should().Be("ClaimReview");
         review.GetProperty("claimReviewed").GetString().Should().Be("The date of ca-japan-summit is 9 August 2024.");
@@ -30,6 +31,34 @@ public sealed class ClaimReviewWriterTests
         rating.GetProperty("bestRating").GetInt32().Should().Be(5);
         rating.GetProperty("worstRating").GetInt32().Should().Be(1);
         rating.GetProperty("alternateName").GetString().Should().Be("Contradicted");
+    }
+
+    [Fact]
+    public async Task TheSourcesThatCouldNotBeReadFollowTheReviewsAsOneItemList()
+    {
+        var result = ReportSamples.Result() with
+        {
+            SourceErrors = [new SourceError("c.txt", "The source is empty; an article needs some text."), new SourceError("corpus.jsonl:7", "Line 7 is not JSON.")],
+        };
+        using var document = JsonDocument.Parse(await ReportSamples.WriteAsync(writer, result));
+
+        var nodes = document.RootElement.EnumerateArray().ToList();
+        nodes.Select(n => n.GetProperty("@type").GetString()).Should().Equal("ClaimReview", "ItemList");
+        var list = nodes[^1];
+        list.GetProperty("@context").GetString().Should().Be("https://schema.org");
+        list.GetProperty("identifier").GetString().Should().Be(ClaimReviewWriter.UnreadableSourcesIdentifier);
+        list.GetProperty("numberOfItems").GetInt32().Should().Be(2);
+        list.GetProperty("itemListElement").EnumerateArray()
+            .Select(e => (e.GetProperty("position").GetInt32(), e.GetProperty("item").GetProperty("identifier").GetString(), e.GetProperty("item").GetProperty("description").GetString()))
+            .Should().Equal((1, "c.txt", "The source is empty; an article needs some text."), (2, "corpus.jsonl:7", "Line 7 is not JSON."));
+    }
+
+    [Fact]
+    public async Task WithoutUnreadableSourcesTheArrayHoldsOnlyReviews()
+    {
+        using var document = JsonDocument.Parse(await ReportSamples.WriteAsync(writer, ReportSamples.Result() with { SourceErrors = [] }));
+
+        document.RootElement.EnumerateArray().Select(n => n.GetProperty("@type").GetString()).Should().Equal("ClaimReview");
     }
 
     [Fact]
