@@ -12,8 +12,13 @@ namespace CaJapan.Reconcile.Reporting;
 /// </summary>
 internal static class JsonText
 {
-    /// <summary>Gets the options of documents written on one line, for results too large to indent: every character as itself.</summary>
-    public static JsonWriterOptions Compact { get; } = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    /// <summary>
+    /// Gets the options of documents written on one line, for results too large to indent: every character as itself,
+    /// except those the default encoder always escapes (controls, and HTML-sensitive characters) and the hidden
+    /// characters of <see cref="DisplayText"/>, written as <c>\uXXXX</c> so that a report viewed as text displays in
+    /// its order.
+    /// </summary>
+    public static JsonWriterOptions Compact { get; } = new() { Encoder = CreateEncoder() };
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -98,5 +103,19 @@ internal static class JsonText
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
 #endif
         return text + "\n";
+    }
+
+    private static JavaScriptEncoder CreateEncoder()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        for (var c = '\u0080'; c < '\u2070'; c++)
+        {
+            if (DisplayText.IsHidden(c))
+            {
+                settings.ForbidCharacter(c);
+            }
+        }
+
+        return JavaScriptEncoder.Create(settings);
     }
 }

@@ -79,7 +79,10 @@ public sealed class HiddenCharacterReportTests
         var result = await ReconcileAsync();
         var quote = result.Claims.Select(c => c.Evidence?.Quote).First(q => q != null && q.Contains(Override, StringComparison.Ordinal))!;
 
-        using var json = JsonDocument.Parse(await WriteAsync(new JsonReportWriter(), result));
+        var written = await WriteAsync(new JsonReportWriter(), result);
+        written.Where(DisplayText.IsHidden).Should().BeEmpty("JSON writes such characters as escapes");
+        written.Should().Contain("\\u202E");
+        using var json = JsonDocument.Parse(written);
         AllStrings(json.RootElement).Should().Contain(quote, "the JSON report holds the source's characters, escaped");
         using var reviews = JsonDocument.Parse(await WriteAsync(new ClaimReviewWriter(), result));
         reviews.RootElement.ValueKind.Should().Be(JsonValueKind.Array, "the ClaimReview is valid JSON whatever the quote held");
