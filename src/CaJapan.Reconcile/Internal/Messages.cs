@@ -43,6 +43,9 @@ internal static class Messages
     public static string Unreadable(string detail)
         => F($"The source could not be read: {detail}");
 
+    public static string ManifestTooLarge(long length, long limit)
+        => F($"The manifest is {length:N0} bytes long, over the limit of {limit:N0} (ReconcileOptions.MaxSourceBytes); the articles are read without its metadata.");
+
     public static string ManifestUnreadable(string detail)
         => F($"The manifest could not be read as JSON ({detail}); the articles are read without its metadata.");
 

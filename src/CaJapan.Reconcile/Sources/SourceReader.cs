@@ -56,7 +56,7 @@ public sealed class SourceReader
         }
 
         var errors = new List<SourceError>();
-        var manifest = await ReadManifestAsync(folder, errors, cancellationToken).ConfigureAwait(false);
+        var manifest = await ReadManifestAsync(folder, errors, maxSourceBytes, cancellationToken).ConfigureAwait(false);
         var files = Directory.EnumerateFiles(folder)
             .Where(f => ArticleExtensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Select(System.IO.Path.GetFileName)
@@ -364,13 +364,29 @@ public sealed class SourceReader
         }
     }
 
+    /// <summary>
+    /// Reads the manifest of a folder, if it has one. The manifest travels with the articles and is as untrusted as
+    /// they are: it is held to the articles' size limit, and a manifest that is a link out of the folder is not read.
+    /// </summary>
     private static async Task<Dictionary<string, SourceManifestEntry>> ReadManifestAsync(
-        string folder, List<SourceError> errors, CancellationToken cancellationToken)
+        string folder, List<SourceError> errors, long maxBytes, CancellationToken cancellationToken)
     {
         var entries = new Dictionary<string, SourceManifestEntry>(StringComparer.Ordinal);
         var path = System.IO.Path.Combine(folder, SourceManifest.FileName);
         if (!File.Exists(path))
         {
+            return entries;
+        }
+
+        if (LinksOutside(path, FolderRoots(folder)))
+        {
+            errors.Add(new SourceError(SourceManifest.FileName, Messages.LinkOutsideFolder(SourceManifest.FileName)));
+            return entries;
+        }
+
+        if (new FileInfo(path).Length is var length && length > maxBytes)
+        {
+            errors.Add(new SourceError(SourceManifest.FileName, Messages.ManifestTooLarge(length, maxBytes)));
             return entries;
         }
 

@@ -39,5 +39,37 @@ public sealed class SourceReaderLinkTests : IDisposable
         read.Errors[2].Message.Should().Contain("'file' is missing");
     }
 
+    [Fact]
+    public async Task A_manifest_that_links_out_of_the_folder_is_not_read_and_the_articles_are()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, "articles")).FullName;
+        var outside = Path.Combine(root, "other-manifest.json");
+        await File.WriteAllTextAsync(outside, """{ "sources": [ { "file": "a.txt", "outlet": "Somebody else's" } ] }""");
+        await File.WriteAllTextAsync(Path.Combine(folder, "a.txt"), "The summit was held in Astana on 9 August 2024.");
+        File.CreateSymbolicLink(Path.Combine(folder, SourceManifest.FileName), outside);
+
+        var read = await new SourceReader().ReadFolderAsync(folder);
+
+        read.Sources.Select(s => (s.Id, s.Outlet)).Should().Equal(("a.txt", (string?)null));
+        read.Errors.Should().ContainSingle().Which.Should().Be(new SourceError(SourceManifest.FileName, "'sources.json' is a link to a file outside the folder; it is not read. Copy the file into the folder to reconcile it."));
+    }
+
+    [Fact]
+    public async Task A_manifest_over_the_size_limit_is_one_error_and_the_articles_are_read_without_it()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, "articles")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "a.txt"), "The summit was held in Astana on 9 August 2024.");
+        var entries = string.Join(", ", Enumerable.Range(0, 50).Select(i => $$"""{ "file": "x{{i}}.txt", "outlet": "VOA" }"""));
+        await File.WriteAllTextAsync(Path.Combine(folder, SourceManifest.FileName), $$"""{ "sources": [ {{entries}}, { "file": "a.txt", "outlet": "VOA" } ] }""");
+        var length = new FileInfo(Path.Combine(folder, SourceManifest.FileName)).Length;
+
+        var read = await new SourceReader(maxSourceBytes: 1000).ReadFolderAsync(folder);
+
+        read.Sources.Select(s => (s.Id, s.Outlet)).Should().Equal(("a.txt", (string?)null));
+        read.Errors.Should().ContainSingle().Which.Should().Be(new SourceError(
+            SourceManifest.FileName,
+            $"The manifest is {length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes long, over the limit of 1,000 (ReconcileOptions.MaxSourceBytes); the articles are read without its metadata."));
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 }
