@@ -18,6 +18,8 @@ internal static class Tools
                                                               sources.json, or with --jsonl to a JSON Lines corpus
         measure bulk --count N                                build a table of N claims, reconcile it, report time and memory
         measure pathological [--bytes N]                      extract each hostile input of about N bytes once, report s/MB
+        measure pathological --long-line M[,M...]             extract the long line with no sentence break at each size of
+                                                              M MiB (say 1,4,16,50), report s/MB, allocation, peak working set
         measure stream --file FILE.jsonl [--partitions K]     read a file of claims as a stream and reconcile it, with progress;
                                                               with K, partition by partition in memory bounded by one partition
         """;
@@ -36,6 +38,8 @@ internal static class Tools
                 return MeasureBulk(Option(rest, "--count", 1_000_000));
             case ["measure", "stream", .. var rest]:
                 return MeasureStream(Text(rest, "--file"), (int)Option(rest, "--partitions", 0));
+            case ["measure", "pathological", .. var rest] when Array.IndexOf(rest, "--long-line") >= 0:
+                return MeasureLongLine([.. Text(rest, "--long-line").Split(',').Select(m => int.Parse(m, CultureInfo.InvariantCulture))]);
             case ["measure", "pathological", .. var rest]:
                 return MeasurePathological((int)Option(rest, "--bytes", 1 << 20));
             case ["corpus" or "measure", ..]:
@@ -57,6 +61,31 @@ internal static class Tools
             var claims = inputs.Extract([new Sources.Source($"{kind}.txt", text)]);
             var seconds = clock.Elapsed.TotalSeconds;
             Console.WriteLine(Invariant($"{kind}: {size} bytes, {claims} claims, {seconds:0.000} s, {seconds / (size / 1e6):0.000} s/MB"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Extracts the long line (story words with no sentence break) at each size, cold, through the extractor directly
+    /// as the benchmarks do: no <see cref="ReconcileOptions.MaxSourceBytes"/> applies, so sizes over its 16 MiB default
+    /// can be measured. Allocation is that of the extraction alone; the peak working set is the process's so far, so
+    /// the largest size should come last (or alone).
+    /// </summary>
+    private static int MeasureLongLine(int[] mebibytes)
+    {
+        var inputs = new ExtractionInputs();
+        foreach (var size in mebibytes)
+        {
+            var text = PathologicalInputs.Text(PathologicalInput.LongLine, size << 20);
+            var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
+            GC.Collect();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            var claims = inputs.Extract([new Sources.Source($"long-{size}.txt", text)]);
+            var seconds = clock.Elapsed.TotalSeconds;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            Console.WriteLine(Invariant($"LongLine {size} MiB: {bytes} bytes, {claims} claims, {seconds:0.000} s, {seconds / (bytes / 1e6):0.000} s/MB, allocated {allocated / 1e6:0} MB ({allocated / (double)bytes:0} bytes per byte), peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
         }
 
         return 0;

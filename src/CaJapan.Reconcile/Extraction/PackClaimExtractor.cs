@@ -47,13 +47,17 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         var doc = DocumentText.For(source.Text, index);
         var reference = source.Published;
         var dateline = metadata.FindDateline(doc, reference);
-        var tokens = RecognitionPatterns.Tokenize(source.Text, 0, source.Text.Length);
-        var dates = index.Dates.Recognize(source.Text, tokens, reference)
+        var tokens = RecognitionPatterns.Tokenize(source.Text, 0, source.Text.Length, cancellationToken);
+        var recognized = index.Dates.Recognize(source.Text, tokens, reference, cancellationToken);
+        var dates = recognized
             .Where(d => d.Value is not null && !(dateline is { } line && line.Contains(new TextSpan(d.Start, d.End))))
             .ToList();
-        var money = index.Money.Recognize(source.Text, tokens);
-        var sentences = new List<SentenceFacts>(doc.Sentences.Count);
-        foreach (var sentence in doc.Sentences)
+        var money = index.Money.Recognize(source.Text, tokens, cancellationToken);
+        // A sentence longer than a bound is read in pieces: every step below compares the values of a sentence with
+        // its anchors, so this keeps extraction linear in the text; a claim from a piece has the piece as its sentence.
+        var pieces = SentencePieces.For(doc, recognized, money);
+        var sentences = new List<SentenceFacts>(pieces.Count);
+        foreach (var sentence in pieces)
         {
             cancellationToken.ThrowIfCancellationRequested();
             sentences.Add(new SentenceFacts(sentence, resolver.Resolve(doc, sentence)));
@@ -478,14 +482,26 @@ internal sealed class PackClaimExtractor : IClaimExtractor
         }
     }
 
-    /// <summary>Finds what an amount is for: the purpose phrase nearest to it, after it ("$2 billion aid package") or just before it ("allocated $4 billion").</summary>
+    /// <summary>
+    /// Finds what an amount is for: the purpose phrase nearest to it, after it ("$2 billion aid package") or just before
+    /// it ("allocated $4 billion"); the earlier of two as near. One pass over the sentence's purpose phrases, without
+    /// collecting them.
+    /// </summary>
     private string? Purpose(DocumentText doc, SentenceFacts s, TextSpan amount)
-        => index.MoneyPurposes.FindAll(doc.Phrases, s.Span.Start, s.Span.End)
-            .Select(p => (p.Payload, After: p.Span.Start >= amount.End, d: doc.Words.Between(amount, p.Span)))
-            .Where(p => p.d <= (p.After ? PurposeWordsAfter : PurposeWordsBefore))
-            .OrderBy(p => p.d)
-            .Select(p => p.Payload)
-            .FirstOrDefault();
+    {
+        string? purpose = null;
+        var nearest = int.MaxValue;
+        foreach (var p in index.MoneyPurposes.Matches(doc.Phrases, s.Span.Start, s.Span.End))
+        {
+            var d = doc.Words.Between(amount, p.Span);
+            if (d <= (p.Span.Start >= amount.End ? PurposeWordsAfter : PurposeWordsBefore) && d < nearest)
+            {
+                (purpose, nearest) = (p.Payload, d);
+            }
+        }
+
+        return purpose;
+    }
 
     /// <summary>
     /// Reads "the summit marks the 20th anniversary of the Central Asia plus Japan Dialogue": a link phrase of the

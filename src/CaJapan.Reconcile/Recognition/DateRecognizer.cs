@@ -59,9 +59,11 @@ internal sealed class DateRecognizer
     /// <param name="text">The text.</param>
     /// <param name="tokens">Its tokens, or those of the part to read.</param>
     /// <param name="reference">The publication date.</param>
+    /// <param name="cancellationToken">Looked at every few thousand tokens.</param>
     /// <returns>The mentions, in order, without overlaps.</returns>
-    internal IReadOnlyList<DateMention> Recognize(string text, Token[] tokens, LocalDate? reference)
-        => JoinConsecutiveDays(text, new DateScan(text, tokens, reference, Layout(text, tokens)).Run());
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    internal IReadOnlyList<DateMention> Recognize(string text, Token[] tokens, LocalDate? reference, CancellationToken cancellationToken = default)
+        => JoinConsecutiveDays(text, new DateScan(text, tokens, reference, Layout(text, tokens, cancellationToken)).Run(cancellationToken));
 
     /// <summary>
     /// Joins two single days written with "and" between them into one range when they are consecutive: "Friday and
@@ -108,13 +110,18 @@ internal sealed class DateRecognizer
     }
 
     /// <summary>For each token, its sentence and paragraph, and whether a future cue comes before it in its sentence.</summary>
-    private DateScan.TokenLayout[] Layout(string text, Token[] tokens)
+    private DateScan.TokenLayout[] Layout(string text, Token[] tokens, CancellationToken cancellationToken)
     {
         var layout = new DateScan.TokenLayout[tokens.Length];
         var active = false;
         var (sentence, paragraph) = (0, 0);
         for (var index = 0; index < tokens.Length; index++)
         {
+            if (index % TokensBetweenCancellationChecks == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var lineBreak = index > 0 && HasLineBreak(text, tokens[index - 1].End, tokens[index].Start);
             var startsSentence = lineBreak || StartsSentence(text, tokens, index);
             sentence += startsSentence ? 1 : 0;

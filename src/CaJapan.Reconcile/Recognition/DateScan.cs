@@ -95,13 +95,22 @@ internal sealed class DateScan
     }
 
     /// <summary>Finds the dates.</summary>
+    /// <param name="cancellationToken">Looked at every <see cref="TokensBetweenCancellationChecks"/> tokens or so.</param>
     /// <returns>The mentions in order, without overlaps.</returns>
-    internal IReadOnlyList<DateMention> Run()
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    internal IReadOnlyList<DateMention> Run(CancellationToken cancellationToken = default)
     {
         var founds = new List<Found>();
         var index = 0;
+        var check = 0;
         while (index < tokens.Length)
         {
+            if (index >= check)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                check = index + TokensBetweenCancellationChecks;
+            }
+
             var token = tokens[index];
             if (token.Kind == TokenKind.Symbol || (token.Kind == TokenKind.Word && (token.Class & WordClass.MayStartDate) == 0))
             {

@@ -31,9 +31,11 @@ internal sealed class MoneyRecognizer
     /// <summary>Finds the amounts of money in a text already cut into tokens (<see cref="Tokenize"/>).</summary>
     /// <param name="text">The text.</param>
     /// <param name="tokens">Its tokens, or those of the part to read.</param>
+    /// <param name="cancellationToken">Looked at every few thousand tokens.</param>
     /// <returns>The mentions, in order, without overlaps.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
 #pragma warning disable CA1822 // As above.
-    internal IReadOnlyList<MoneyMention> Recognize(string text, Token[] tokens)
+    internal IReadOnlyList<MoneyMention> Recognize(string text, Token[] tokens, CancellationToken cancellationToken = default)
 #pragma warning restore CA1822
-        => new MoneyScan(text, tokens).Run();
+        => new MoneyScan(text, tokens).Run(cancellationToken);
 }

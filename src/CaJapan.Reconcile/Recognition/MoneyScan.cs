@@ -41,13 +41,22 @@ internal sealed class MoneyScan
     }
 
     /// <summary>Finds the amounts.</summary>
+    /// <param name="cancellationToken">Looked at every <see cref="TokensBetweenCancellationChecks"/> tokens or so.</param>
     /// <returns>The mentions in order, without overlaps.</returns>
-    internal IReadOnlyList<MoneyMention> Run()
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    internal IReadOnlyList<MoneyMention> Run(CancellationToken cancellationToken = default)
     {
         var mentions = new List<MoneyMention>();
         var index = 0;
+        var check = 0;
         while (index < tokens.Length)
         {
+            if (index >= check)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                check = index + TokensBetweenCancellationChecks;
+            }
+
             if (Amount(index) is not { } found)
             {
                 index++;

@@ -12,6 +12,9 @@ internal static class RecognitionPatterns
     /// <summary>Tokens longer than this keep no text: no lexical entry or usable number is that long.</summary>
     private const int MaxKeptTokenLength = 32;
 
+    /// <summary>How many tokens the tokenizer and the scanners go through between two looks at their cancellation token.</summary>
+    internal const int TokensBetweenCancellationChecks = 4096;
+
     /// <summary>The small cardinal numbers written as words, with <c>a</c>/<c>an</c> as one.</summary>
     private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -107,8 +110,10 @@ internal static class RecognitionPatterns
     /// <param name="text">The whole text.</param>
     /// <param name="start">The offset of the part.</param>
     /// <param name="length">The length of the part.</param>
+    /// <param name="cancellationToken">Looked at every <see cref="TokensBetweenCancellationChecks"/> tokens: the text may be many megabytes.</param>
     /// <returns>The tokens in order, with absolute offsets.</returns>
-    internal static Token[] Tokenize(string text, int start, int length)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    internal static Token[] Tokenize(string text, int start, int length, CancellationToken cancellationToken = default)
     {
         var end = start + length;
         var pool = ArrayPool<Token>.Shared;
@@ -145,6 +150,11 @@ internal static class RecognitionPatterns
             else
             {
                 kind = TokenKind.Symbol;
+            }
+
+            if (count % TokensBetweenCancellationChecks == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
             if (count == buffer.Length)

@@ -75,12 +75,13 @@ public sealed class CancellationSpecs
     [Fact]
     public async Task TheBuiltInExtractorStopsInsideOneHugeSentenceWhenItsTokenIsCancelled()
     {
-        // The sentence is four megabytes: the extractor must look at the token inside it, between values, or it
-        // would run to its end. The token is cancelled a moment after the extractor has started; whatever that moment,
-        // it must throw rather than finish, because the input takes far longer than the moment to extract.
+        // The sentence is sixteen megabytes: the extractor must look at the token inside it (in recognition, between
+        // pieces, between values), or it would run to its end. The token is cancelled a moment after the extractor has
+        // started; whatever that moment, it must throw rather than finish, because the input takes far longer than the
+        // moment to extract (seconds, now that a long sentence is read in pieces and extraction is linear).
         using var cancel = new CancellationTokenSource();
         var extractor = new PackClaimExtractor(Index);
-        var source = LongLine() with { Text = string.Concat(Enumerable.Repeat(LongLine().Text, 4)) };
+        var source = LongLine() with { Text = string.Concat(Enumerable.Repeat(LongLine().Text, 16)) };
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var run = Task.Run(() =>
@@ -92,6 +93,56 @@ public sealed class CancellationSpecs
         cancel.CancelAfter(TimeSpan.FromMilliseconds(500));
 
         await FluentActions.Awaiting(() => run.WaitAsync(NotAHang)).Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void TheRecognizersHonourATokenCancelledBeforeTheyStart()
+    {
+        using var cancel = new CancellationTokenSource();
+        var text = Dated(1 << 16);
+        var tokens = RecognitionPatterns.Tokenize(text, 0, text.Length);
+        cancel.Cancel();
+
+        FluentActions.Invoking(() => RecognitionPatterns.Tokenize(text, 0, text.Length, cancel.Token)).Should().Throw<OperationCanceledException>();
+        FluentActions.Invoking(() => Index.Dates.Recognize(text, tokens, new NodaTime.LocalDate(2024, 8, 6), cancel.Token)).Should().Throw<OperationCanceledException>();
+        FluentActions.Invoking(() => Index.Money.Recognize(text, tokens, cancel.Token)).Should().Throw<OperationCanceledException>();
+    }
+
+    [Fact]
+    public async Task RecognitionOfAHugeTextStopsWhenItsTokenIsCancelled()
+    {
+        // Sixteen megabytes of dates and amounts, tokenized and scanned over the whole text before the extractor's
+        // sentence loop: each step looks at the token every few thousand tokens. The token is cancelled a moment after
+        // recognition has started, far less than the seconds the whole takes.
+        using var cancel = new CancellationTokenSource();
+        var text = Dated(16 << 20);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var run = Task.Run(() =>
+        {
+            started.SetResult();
+            var tokens = RecognitionPatterns.Tokenize(text, 0, text.Length, cancel.Token);
+            var dates = Index.Dates.Recognize(text, tokens, new NodaTime.LocalDate(2024, 8, 6), cancel.Token);
+            var money = Index.Money.Recognize(text, tokens, cancel.Token);
+            return dates.Count + money.Count;
+        });
+        await started.Task;
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(100));
+
+        await FluentActions.Awaiting(() => run.WaitAsync(NotAHang)).Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    /// <summary>About <paramref name="characters"/> characters of dates and amounts, sentence after sentence.</summary>
+    private static string Dated(int characters)
+    {
+        const string Unit = "On Friday, August 9, 2024, Japan pledged about $50 million (7.5 billion yen) for 2025-2027. ";
+        var text = new StringBuilder(characters + Unit.Length);
+        while (text.Length < characters)
+        {
+            text.Append(Unit);
+        }
+
+        return text.ToString();
     }
 
     private sealed class CancelOnReport(CancellationTokenSource cancel) : IProgress<ReconcileProgress>
