@@ -28,7 +28,7 @@ public sealed class BulkReconciler
     private readonly int? asOfDay;
 
     /// <summary>Initializes a new instance of the <see cref="BulkReconciler"/> class.</summary>
-    /// <param name="options">The options: priors, trust learning, alternatives, <see cref="ReconcileOptions.AsOf"/>; the defaults when null.</param>
+    /// <param name="options">The options: priors, trust learning, alternatives, <see cref="ReconcileOptions.AsOf"/>, <see cref="ReconcileOptions.MaxClaimLineBytes"/>; the defaults when null.</param>
     /// <param name="pack">The domain pack whose property definitions say which properties are multi-valued; the options' pack when null.</param>
     public BulkReconciler(ReconcileOptions? options = null, DomainPack? pack = null)
     {
@@ -36,7 +36,7 @@ public sealed class BulkReconciler
         pack ??= ReconcileEngine.LoadPack(this.options);
         multiValued = new HashSet<string>(this.options.MultiValuedProperties, StringComparer.Ordinal);
         multiValued.UnionWith(pack.Properties.Where(p => !p.SingleValued).Select(p => p.Id));
-        reader = new StructuredClaimReader(new StructuredValueParser(new Recognition.PackIndex(pack)));
+        reader = new StructuredClaimReader(new StructuredValueParser(new Recognition.PackIndex(pack)), this.options.MaxClaimLineBytes);
         asOfDay = this.options.AsOf?.ToDateOnly().DayNumber;
     }
 
@@ -44,7 +44,10 @@ public sealed class BulkReconciler
     /// <param name="path">The file; <c>.csv</c> or <c>.jsonl</c>.</param>
     /// <param name="progress">Told of the bytes read, about every 64 KB of rows; optional.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
-    /// <returns>The table and one error per bad row, named <c>file:line</c>, in line order.</returns>
+    /// <returns>
+    /// The table and one error per bad row, named <c>file:line</c>, in line order: a row that cannot be read, holds bytes
+    /// that are not valid UTF-8 or a NUL character, or is longer than <see cref="ReconcileOptions.MaxClaimLineBytes"/>.
+    /// </returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="ArgumentException">The file is neither CSV nor JSON Lines.</exception>
     public async Task<(ClaimTable Table, IReadOnlyList<SourceError> Errors)> ReadAsync(string path, IProgress<BulkProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -63,12 +66,11 @@ public sealed class BulkReconciler
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         await using (stream.ConfigureAwait(false))
         {
-            using var text = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
             var errors = new List<SourceError>();
             var name = Path.GetFileName(path);
             var total = stream.Length;
             var reported = 0L;
-            await foreach (var row in reader.ReadAsync(text, format, cancellationToken).ConfigureAwait(false))
+            await foreach (var row in reader.ReadAsync(stream, format, cancellationToken).ConfigureAwait(false))
             {
                 if (row.IsValid)
                 {
