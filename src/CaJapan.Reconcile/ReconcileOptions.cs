@@ -14,8 +14,9 @@ public sealed class ReconcileOptions
     /// <summary>Gets or sets the largest source file, in bytes, that is read; a larger one is reported as an error for that source.</summary>
     /// <value>16 MiB.</value>
     /// <remarks>
-    /// In a JSON Lines corpus of articles it limits each article's text, and a line may take 6 times as much (room for
-    /// any escaping of such a text): a longer line is an error naming it, found without holding more of it.
+    /// In a JSON Lines corpus of articles it limits each article's text, and a line may take 6 times as much and 64 KiB
+    /// (room for any escaping of such a text, and the other fields): a longer line is an error naming it, found without
+    /// holding more of it.
     /// </remarks>
     public long MaxSourceBytes { get; set; } = DefaultMaxSourceBytes;
 
@@ -26,8 +27,8 @@ public sealed class ReconcileOptions
     /// </summary>
     /// <value>1 MiB.</value>
     /// <remarks>
-    /// A line of a JSON Lines corpus of articles has its own limit, 6 × <see cref="MaxSourceBytes"/>, room for an
-    /// article of <see cref="MaxSourceBytes"/> however its text is escaped.
+    /// A line of a JSON Lines corpus of articles has its own limit, 6 × <see cref="MaxSourceBytes"/> + 64 KiB, room for
+    /// an article of <see cref="MaxSourceBytes"/> however its text is escaped.
     /// </remarks>
     public int MaxClaimLineBytes { get; set; } = DefaultMaxClaimLineBytes;
 

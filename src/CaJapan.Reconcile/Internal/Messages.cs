@@ -91,7 +91,7 @@ internal static class Messages
         => "The row holds a NUL character, so it was not read; give the file as text.";
 
     public static string CorpusLineTooLong(long limit)
-        => F($"The line is longer than {limit:N0} bytes (6 for each of ReconcileOptions.MaxSourceBytes, room for an article of that size however its text is escaped), so it was not read; raise ReconcileOptions.MaxSourceBytes to read it.");
+        => F($"The line is longer than {limit:N0} bytes (6 for each of ReconcileOptions.MaxSourceBytes and 64 KiB, room for an article of that size however its text is escaped), so it was not read; raise ReconcileOptions.MaxSourceBytes to read it.");
 
     public static string FieldMissing(string field)
         => F($"The field '{field}' is missing or empty; every claim needs {Columns}.");

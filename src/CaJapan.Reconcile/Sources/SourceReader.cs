@@ -15,6 +15,9 @@ public sealed class SourceReader
     private static readonly string[] HtmlExtensions = [".html", ".htm"];
     private static readonly SourceManifestEntryValidator EntryValidator = new();
     private static readonly JsonSerializerOptions ManifestJson = new() { PropertyNameCaseInsensitive = true };
+    /// <summary>The room a corpus line has for its fields other than the text, in bytes.</summary>
+    private const int CorpusLineFields = 64 * 1024;
+
     private readonly long maxSourceBytes;
 
     /// <summary>Initializes a new instance of the <see cref="SourceReader"/> class.</summary>
@@ -156,8 +159,9 @@ public sealed class SourceReader
     /// <returns>
     /// The sources read, and the errors met: a line that cannot be read is an error named <c>file:line</c> (such as
     /// <c>corpus.jsonl:3</c>) and the other lines are still read. Such a line may be bad JSON, hold bytes that are not
-    /// valid UTF-8, have a text with a NUL character or over the size limit, or be longer than 6 times the size limit
-    /// (room for any escaping of a text within it), which is found without holding more of the line than that. A file
+    /// valid UTF-8, have a text with a NUL character or over the size limit, or be longer than 6 times the size limit and
+    /// 64 KiB (room for any escaping of a text within it, and the other fields), which is found without holding more of
+    /// the line than that. A file
     /// that cannot be read is one error named by its file name.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
@@ -233,9 +237,12 @@ public sealed class SourceReader
         return false;
     }
 
-    /// <summary>The longest line of a corpus, in bytes: room for a text of <paramref name="maxSourceBytes"/> whose every byte is escaped (<c>\u0001</c>).</summary>
+    /// <summary>
+    /// The longest line of a corpus, in bytes: room for a text of <paramref name="maxSourceBytes"/> whose every byte is
+    /// escaped (<c>\u0001</c> is six bytes for one), and 64 KiB for the other fields.
+    /// </summary>
     internal static int CorpusLineBytes(long maxSourceBytes)
-        => maxSourceBytes > Array.MaxLength / 6 ? Array.MaxLength : (int)(maxSourceBytes * 6);
+        => maxSourceBytes > (Array.MaxLength - CorpusLineFields) / 6 ? Array.MaxLength : (int)(maxSourceBytes * 6) + CorpusLineFields;
 
     /// <summary>The line last read, without the UTF-8 byte-order mark of a first line.</summary>
     private static ReadOnlyMemory<byte> Line(Utf8LineReader lines)
