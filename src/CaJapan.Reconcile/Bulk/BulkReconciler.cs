@@ -25,6 +25,12 @@ public sealed class BulkReconciler
     private readonly ReconcileOptions options;
     private readonly HashSet<string> multiValued;
     private readonly StructuredClaimReader reader;
+
+    /// <summary>
+    /// Reads the partition files this reconciler writes: without a line limit, since a row within the limit may grow
+    /// when written as JSON (escapes), and a partition's rows were all read once already.
+    /// </summary>
+    private readonly StructuredClaimReader partitionReader;
     private readonly int? asOfDay;
 
     /// <summary>Initializes a new instance of the <see cref="BulkReconciler"/> class.</summary>
@@ -36,7 +42,9 @@ public sealed class BulkReconciler
         pack ??= ReconcileEngine.LoadPack(this.options);
         multiValued = new HashSet<string>(this.options.MultiValuedProperties, StringComparer.Ordinal);
         multiValued.UnionWith(pack.Properties.Where(p => !p.SingleValued).Select(p => p.Id));
-        reader = new StructuredClaimReader(new StructuredValueParser(new Recognition.PackIndex(pack)), this.options.MaxClaimLineBytes);
+        var parser = new StructuredValueParser(new Recognition.PackIndex(pack));
+        reader = new StructuredClaimReader(parser, this.options.MaxClaimLineBytes);
+        partitionReader = new StructuredClaimReader(parser, Array.MaxLength);
         asOfDay = this.options.AsOf?.ToDateOnly().DayNumber;
     }
 
@@ -56,12 +64,12 @@ public sealed class BulkReconciler
         var format = StructuredClaimReader.FormatOf(path)
             ?? throw new ArgumentException($"{path}: a file of claims ends in .csv or .jsonl.", nameof(path));
         var table = new ClaimTable();
-        var errors = await ReadRowsAsync(path, format, progress, row => table.Add(row.Claim!, row.Value!), cancellationToken).ConfigureAwait(false);
+        var errors = await ReadRowsAsync(reader, path, format, progress, row => table.Add(row.Claim!, row.Value!), cancellationToken).ConfigureAwait(false);
         return (table, errors);
     }
 
     /// <summary>Streams a file's rows: each good row to <paramref name="take"/>, each bad one to the errors, with the bytes read as progress.</summary>
-    private async Task<List<SourceError>> ReadRowsAsync(string path, StructuredClaimFormat format, IProgress<BulkProgress>? progress, Action<StructuredClaimRow> take, CancellationToken cancellationToken)
+    private static async Task<List<SourceError>> ReadRowsAsync(StructuredClaimReader reader, string path, StructuredClaimFormat format, IProgress<BulkProgress>? progress, Action<StructuredClaimRow> take, CancellationToken cancellationToken)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         await using (stream.ConfigureAwait(false))
@@ -155,7 +163,7 @@ public sealed class BulkReconciler
         var writers = files.Select(f => new StreamWriter(f, append: false, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" }).ToArray();
         try
         {
-            return await ReadRowsAsync(path, format, progress, row =>
+            return await ReadRowsAsync(reader, path, format, progress, row =>
             {
                 var claim = row.Claim!;
                 writers[ClaimTable.PartitionOf(claim.Subject, files.Length)].WriteLine(System.Text.Json.JsonSerializer.Serialize(new PartitionRow(
@@ -180,7 +188,7 @@ public sealed class BulkReconciler
     private async Task<ClaimTable> ReadPartitionAsync(string file, CancellationToken cancellationToken)
     {
         var table = new ClaimTable();
-        await ReadRowsAsync(file, StructuredClaimFormat.JsonLines, null, row => table.Add(row.Claim!, row.Value!), cancellationToken).ConfigureAwait(false);
+        await ReadRowsAsync(partitionReader, file, StructuredClaimFormat.JsonLines, null, row => table.Add(row.Claim!, row.Value!), cancellationToken).ConfigureAwait(false);
         return table;
     }
 

@@ -188,6 +188,19 @@ public sealed class ClaimFileHostileBytesTests : IDisposable
         errors.Should().ContainSingle().Which.Message.Should().Contain("longer than 1,000 bytes");
     }
 
+    [Fact]
+    public async Task ARowWithinTheLimitThatGrowsWhenEscapedIsStillReadInPartitions()
+    {
+        // A CSV row of about 900 bytes of Japanese, which the partition files hold as JSON escapes of six bytes a character.
+        var path = Write("csv", Row("csv", "a", Encoding.UTF8.GetBytes(new string('日', 300))), Row("csv", "b", "2024-08-10"u8.ToArray()));
+        var options = new ReconcileOptions { MaxClaimLineBytes = 1000 };
+
+        var (result, errors) = await new BulkReconciler(options).ReconcilePartitionedAsync(path, 2);
+
+        errors.Should().BeEmpty();
+        result.ClaimCount.Should().Be(2);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
