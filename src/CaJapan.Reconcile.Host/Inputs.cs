@@ -155,26 +155,8 @@ internal static class Inputs
 
     /// <summary>
     /// Whether a JSON Lines file is a corpus of articles: its first non-blank line is an object with <c>text</c>
-    /// and without <c>subject</c> or <c>property</c>. Anything else is read as structured claims.
+    /// and without <c>subject</c> or <c>property</c>. Anything else is read as structured claims. The line is read
+    /// within a size limit and decoded strictly (see <see cref="SourceReader.IsArticleCorpus"/>).
     /// </summary>
-    private static bool IsArticleCorpus(string path)
-    {
-        try
-        {
-            using var reader = new StreamReader(path);
-            while (reader.ReadLine() is { } line)
-            {
-                if (!string.IsNullOrWhiteSpace(line))
-                {
-                    return SourceReader.IsArticleLine(line);
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-
-        return false;
-    }
+    private static bool IsArticleCorpus(string path) => SourceReader.IsArticleCorpus(path);
 }

@@ -46,7 +46,7 @@ public sealed partial class ReconcileEngine : IReconciler
         reader = new SourceReader(options.MaxSourceBytes);
         validator = new SourceValidator(options.MaxSourceBytes);
         values = new StructuredValueParser(index);
-        claimReader = new StructuredClaimReader(values);
+        claimReader = new StructuredClaimReader(values, options.MaxClaimLineBytes);
         this.logger = logger ?? NullLogger<ReconcileEngine>.Instance;
     }
 

@@ -8,9 +8,29 @@ public sealed class ReconcileOptions
     /// <summary>The default of <see cref="MaxSourceBytes"/>: 16 MiB.</summary>
     public const long DefaultMaxSourceBytes = 16L * 1024 * 1024;
 
+    /// <summary>The default of <see cref="MaxClaimLineBytes"/>: 1 MiB.</summary>
+    public const int DefaultMaxClaimLineBytes = 1024 * 1024;
+
     /// <summary>Gets or sets the largest source file, in bytes, that is read; a larger one is reported as an error for that source.</summary>
     /// <value>16 MiB.</value>
+    /// <remarks>
+    /// In a JSON Lines corpus of articles it limits each article's text, and a line may take 6 times as much and 64 KiB
+    /// (room for any escaping of such a text, and the other fields): a longer line is an error naming it, found without
+    /// holding more of it.
+    /// </remarks>
     public long MaxSourceBytes { get; set; } = DefaultMaxSourceBytes;
+
+    /// <summary>
+    /// Gets or sets the longest row of a file of structured claims that is read, in bytes of UTF-8: a line of JSON Lines,
+    /// or a record of CSV without its final line break. A longer row is an error naming its line, found while reading,
+    /// without holding more than this of it; the rows after it are still read.
+    /// </summary>
+    /// <value>1 MiB.</value>
+    /// <remarks>
+    /// A line of a JSON Lines corpus of articles has its own limit, 6 × <see cref="MaxSourceBytes"/> + 64 KiB, room for
+    /// an article of <see cref="MaxSourceBytes"/> however its text is escaped.
+    /// </remarks>
+    public int MaxClaimLineBytes { get; set; } = DefaultMaxClaimLineBytes;
 
     /// <summary>Gets or sets the trust given to a source whose outlet has no prior of its own: the probability that what it reports is right.</summary>
     /// <value>0.7.</value>

@@ -25,10 +25,16 @@ public sealed class BulkReconciler
     private readonly ReconcileOptions options;
     private readonly HashSet<string> multiValued;
     private readonly StructuredClaimReader reader;
+
+    /// <summary>
+    /// Reads the partition files this reconciler writes: without a line limit, since a row within the limit may grow
+    /// when written as JSON (escapes), and a partition's rows were all read once already.
+    /// </summary>
+    private readonly StructuredClaimReader partitionReader;
     private readonly int? asOfDay;
 
     /// <summary>Initializes a new instance of the <see cref="BulkReconciler"/> class.</summary>
-    /// <param name="options">The options: priors, trust learning, alternatives, <see cref="ReconcileOptions.AsOf"/>; the defaults when null.</param>
+    /// <param name="options">The options: priors, trust learning, alternatives, <see cref="ReconcileOptions.AsOf"/>, <see cref="ReconcileOptions.MaxClaimLineBytes"/>; the defaults when null.</param>
     /// <param name="pack">The domain pack whose property definitions say which properties are multi-valued; the options' pack when null.</param>
     public BulkReconciler(ReconcileOptions? options = null, DomainPack? pack = null)
     {
@@ -36,7 +42,9 @@ public sealed class BulkReconciler
         pack ??= ReconcileEngine.LoadPack(this.options);
         multiValued = new HashSet<string>(this.options.MultiValuedProperties, StringComparer.Ordinal);
         multiValued.UnionWith(pack.Properties.Where(p => !p.SingleValued).Select(p => p.Id));
-        reader = new StructuredClaimReader(new StructuredValueParser(new Recognition.PackIndex(pack)));
+        var parser = new StructuredValueParser(new Recognition.PackIndex(pack));
+        reader = new StructuredClaimReader(parser, this.options.MaxClaimLineBytes);
+        partitionReader = new StructuredClaimReader(parser, Array.MaxLength);
         asOfDay = this.options.AsOf?.ToDateOnly().DayNumber;
     }
 
@@ -44,7 +52,10 @@ public sealed class BulkReconciler
     /// <param name="path">The file; <c>.csv</c> or <c>.jsonl</c>.</param>
     /// <param name="progress">Told of the bytes read, about every 64 KB of rows; optional.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
-    /// <returns>The table and one error per bad row, named <c>file:line</c>, in line order.</returns>
+    /// <returns>
+    /// The table and one error per bad row, named <c>file:line</c>, in line order: a row that cannot be read, holds bytes
+    /// that are not valid UTF-8 or a NUL character, or is longer than <see cref="ReconcileOptions.MaxClaimLineBytes"/>.
+    /// </returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="ArgumentException">The file is neither CSV nor JSON Lines.</exception>
     public async Task<(ClaimTable Table, IReadOnlyList<SourceError> Errors)> ReadAsync(string path, IProgress<BulkProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -53,22 +64,21 @@ public sealed class BulkReconciler
         var format = StructuredClaimReader.FormatOf(path)
             ?? throw new ArgumentException($"{path}: a file of claims ends in .csv or .jsonl.", nameof(path));
         var table = new ClaimTable();
-        var errors = await ReadRowsAsync(path, format, progress, row => table.Add(row.Claim!, row.Value!), cancellationToken).ConfigureAwait(false);
+        var errors = await ReadRowsAsync(reader, path, format, progress, row => table.Add(row.Claim!, row.Value!), cancellationToken).ConfigureAwait(false);
         return (table, errors);
     }
 
     /// <summary>Streams a file's rows: each good row to <paramref name="take"/>, each bad one to the errors, with the bytes read as progress.</summary>
-    private async Task<List<SourceError>> ReadRowsAsync(string path, StructuredClaimFormat format, IProgress<BulkProgress>? progress, Action<StructuredClaimRow> take, CancellationToken cancellationToken)
+    private static async Task<List<SourceError>> ReadRowsAsync(StructuredClaimReader reader, string path, StructuredClaimFormat format, IProgress<BulkProgress>? progress, Action<StructuredClaimRow> take, CancellationToken cancellationToken)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         await using (stream.ConfigureAwait(false))
         {
-            using var text = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
             var errors = new List<SourceError>();
             var name = Path.GetFileName(path);
             var total = stream.Length;
             var reported = 0L;
-            await foreach (var row in reader.ReadAsync(text, format, cancellationToken).ConfigureAwait(false))
+            await foreach (var row in reader.ReadAsync(stream, format, cancellationToken).ConfigureAwait(false))
             {
                 if (row.IsValid)
                 {
@@ -153,7 +163,7 @@ public sealed class BulkReconciler
         var writers = files.Select(f => new StreamWriter(f, append: false, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" }).ToArray();
         try
         {
-            return await ReadRowsAsync(path, format, progress, row =>
+            return await ReadRowsAsync(reader, path, format, progress, row =>
             {
                 var claim = row.Claim!;
                 writers[ClaimTable.PartitionOf(claim.Subject, files.Length)].WriteLine(System.Text.Json.JsonSerializer.Serialize(new PartitionRow(
@@ -178,7 +188,7 @@ public sealed class BulkReconciler
     private async Task<ClaimTable> ReadPartitionAsync(string file, CancellationToken cancellationToken)
     {
         var table = new ClaimTable();
-        await ReadRowsAsync(file, StructuredClaimFormat.JsonLines, null, row => table.Add(row.Claim!, row.Value!), cancellationToken).ConfigureAwait(false);
+        await ReadRowsAsync(partitionReader, file, StructuredClaimFormat.JsonLines, null, row => table.Add(row.Claim!, row.Value!), cancellationToken).ConfigureAwait(false);
         return table;
     }
 

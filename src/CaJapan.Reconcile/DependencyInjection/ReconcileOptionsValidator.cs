@@ -9,6 +9,8 @@ internal sealed class ReconcileOptionsValidator : AbstractValidator<ReconcileOpt
     {
         RuleFor(o => o.MaxSourceBytes).GreaterThan(0)
             .WithMessage(o => $"MaxSourceBytes is {o.MaxSourceBytes}; it must be a positive number of bytes.");
+        RuleFor(o => o.MaxClaimLineBytes).GreaterThan(0)
+            .WithMessage(o => $"MaxClaimLineBytes is {o.MaxClaimLineBytes}; it must be a positive number of bytes.");
         RuleFor(o => o.DefaultSourceTrust).Must(BeAProbability)
             .WithMessage(o => $"DefaultSourceTrust is {o.DefaultSourceTrust}; it must be between 0 and 1.");
         RuleFor(o => o.KnowledgePenalty).Must(BeAProbability)

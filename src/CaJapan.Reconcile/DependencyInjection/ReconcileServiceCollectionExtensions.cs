@@ -41,7 +41,7 @@ public static class ReconcileServiceCollectionExtensions
         services.TryAddSingleton(sp => new PackIndex(sp.GetRequiredService<DomainPack>()));
         services.TryAddSingleton<IMentionRecognizer>(sp => new MentionRecognizer(sp.GetRequiredService<PackIndex>()));
         services.TryAddSingleton(sp => new StructuredValueParser(sp.GetRequiredService<PackIndex>()));
-        services.TryAddSingleton(sp => new StructuredClaimReader(sp.GetRequiredService<StructuredValueParser>()));
+        services.TryAddSingleton(sp => new StructuredClaimReader(sp.GetRequiredService<StructuredValueParser>(), sp.GetRequiredService<IOptions<ReconcileOptions>>().Value.MaxClaimLineBytes));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimExtractor, PackClaimExtractor>(sp => new PackClaimExtractor(sp.GetRequiredService<PackIndex>())));
         foreach (var rule in ReconcileEngine.BuiltInRules())
         {

@@ -81,6 +81,21 @@ internal static class Messages
     public static string CsvFieldTooLong(int limit)
         => F($"A field is longer than {limit:N0} characters, so the rest of its line was skipped; is a quote not closed?");
 
+    public static string CsvRecordTooLong(int limit, bool inQuotes)
+        => F($"The row is longer than {limit:N0} bytes, so it was not read and the rest of its line was skipped; {(inQuotes ? "is a quote not closed? If not, " : "")}raise ReconcileOptions.MaxClaimLineBytes to read it.");
+
+    public static string ClaimLineTooLong(int limit)
+        => F($"The line is longer than {limit:N0} bytes, so it was not read; raise ReconcileOptions.MaxClaimLineBytes to read it.");
+
+    public static string ClaimLineNotUtf8(int line)
+        => F($"Line {line} is not valid UTF-8 or UTF-16 text (an invalid byte sequence), so its row was not read; save the file as UTF-8.");
+
+    public static string ClaimNul()
+        => "The row holds a NUL character, so it was not read; give the file as text.";
+
+    public static string CorpusLineTooLong(long limit)
+        => F($"The line is longer than {limit:N0} bytes (6 for each of ReconcileOptions.MaxSourceBytes and 64 KiB, room for an article of that size however its text is escaped), so it was not read; raise ReconcileOptions.MaxSourceBytes to read it.");
+
     public static string FieldMissing(string field)
         => F($"The field '{field}' is missing or empty; every claim needs {Columns}.");
 

@@ -15,6 +15,9 @@ public sealed class SourceReader
     private static readonly string[] HtmlExtensions = [".html", ".htm"];
     private static readonly SourceManifestEntryValidator EntryValidator = new();
     private static readonly JsonSerializerOptions ManifestJson = new() { PropertyNameCaseInsensitive = true };
+    /// <summary>The room a corpus line has for its fields other than the text, in bytes.</summary>
+    private const int CorpusLineFields = 64 * 1024;
+
     private readonly long maxSourceBytes;
 
     /// <summary>Initializes a new instance of the <see cref="SourceReader"/> class.</summary>
@@ -151,12 +154,15 @@ public sealed class SourceReader
     /// identifier), <c>text</c> (the article), and optionally <c>outlet</c>, <c>url</c> (absolute), <c>published</c>
     /// (an ISO date) and <c>byline</c>, which count as a manifest's metadata. Blank lines are skipped.
     /// </summary>
-    /// <param name="path">The file, in UTF-8.</param>
+    /// <param name="path">The file, in UTF-8 (or UTF-16 with a byte-order mark).</param>
     /// <param name="cancellationToken">A token that cancels the reading.</param>
     /// <returns>
     /// The sources read, and the errors met: a line that cannot be read is an error named <c>file:line</c> (such as
-    /// <c>corpus.jsonl:3</c>) and the other lines are still read (a text with a NUL character is such a line); a file that
-    /// cannot be read, or is not valid UTF-8 (or UTF-16 with a byte-order mark), is one error named by its file name and gives no sources.
+    /// <c>corpus.jsonl:3</c>) and the other lines are still read. Such a line may be bad JSON, hold bytes that are not
+    /// valid UTF-8, have a text with a NUL character or over the size limit, or be longer than 6 times the size limit and
+    /// 64 KiB (room for any escaping of a text within it, and the other fields), which is found without holding more of
+    /// the line than that. A file
+    /// that cannot be read is one error named by its file name.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
@@ -174,26 +180,21 @@ public sealed class SourceReader
 
         try
         {
-            // Strict, like an article file: invalid bytes refuse the file rather than turn into U+FFFD unseen.
-            using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-            var number = 0;
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            var file = Utf8Input.OpenFile(path);
+            await using (file.ConfigureAwait(false))
             {
-                number++;
-                if (string.IsNullOrWhiteSpace(line))
+                var lines = new Utf8LineReader(Utf8Input.Open(file), CorpusLineBytes(maxSourceBytes));
+                while (await lines.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    continue;
-                }
-
-                var lineId = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}:{number}");
-                var (source, error) = ReadArticleLine(line, maxSourceBytes);
-                if (source is null)
-                {
-                    errors.Add(new SourceError(lineId, error!));
-                }
-                else
-                {
-                    sources.Add(source);
+                    var (source, error) = ReadCorpusLine(lines, maxSourceBytes);
+                    if (source is not null)
+                    {
+                        sources.Add(source);
+                    }
+                    else if (error is not null)
+                    {
+                        errors.Add(new SourceError(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}:{lines.Number}"), error));
+                    }
                 }
             }
         }
@@ -201,15 +202,68 @@ public sealed class SourceReader
         {
             errors.Add(new SourceError(name, Messages.Unreadable(e.Message)));
         }
-        catch (System.Text.DecoderFallbackException)
-        {
-            // The reader decodes ahead of the line it returns, so the bad line is not known: the whole file is refused.
-            sources.Clear();
-            errors.Clear();
-            errors.Add(new SourceError(name, Messages.NotUtf8("an invalid byte sequence")));
-        }
 
         return Sorted(sources, errors);
+    }
+
+    /// <summary>
+    /// Whether a JSON Lines file is a corpus of articles: its first line that is not blank, and is valid UTF-8 within the
+    /// limit of a corpus line, is an article line (<see cref="IsArticleLine(string)"/>). Reads no more of the file than that.
+    /// </summary>
+    /// <param name="path">The file, in UTF-8 (or UTF-16 with a byte-order mark).</param>
+    /// <returns><see langword="true"/> for a corpus of articles; <see langword="false"/> for anything else, or a file that cannot be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public static bool IsArticleCorpus(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var file = Utf8Input.OpenFile(path);
+            var lines = new Utf8LineReader(Utf8Input.Open(file), CorpusLineBytes(ReconcileOptions.DefaultMaxSourceBytes));
+            while (lines.ReadAsync(default).AsTask().GetAwaiter().GetResult())
+            {
+                var line = Line(lines);
+                if (!lines.TooLong && System.Text.Unicode.Utf8.IsValid(line.Span) && !Utf8Input.IsBlank(line.Span))
+                {
+                    return IsArticleLine(line);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The longest line of a corpus, in bytes: room for a text of <paramref name="maxSourceBytes"/> whose every byte is
+    /// escaped (<c>\u0001</c> is six bytes for one), and 64 KiB for the other fields.
+    /// </summary>
+    internal static int CorpusLineBytes(long maxSourceBytes)
+        => maxSourceBytes > (Array.MaxLength - CorpusLineFields) / 6 ? Array.MaxLength : (int)(maxSourceBytes * 6) + CorpusLineFields;
+
+    /// <summary>The line last read, without the UTF-8 byte-order mark of a first line.</summary>
+    private static ReadOnlyMemory<byte> Line(Utf8LineReader lines)
+        => lines.Number == 1 && lines.Line.Span.StartsWith(Utf8Input.Utf8Bom) ? lines.Line[3..] : lines.Line;
+
+    /// <summary>Reads the line last read: a source, an error, or neither for a blank line.</summary>
+    private static (Source? Source, string? Error) ReadCorpusLine(Utf8LineReader lines, long maxSourceBytes)
+    {
+        if (lines.TooLong)
+        {
+            return (null, Messages.CorpusLineTooLong(CorpusLineBytes(maxSourceBytes)));
+        }
+
+        var line = Line(lines);
+        if (!System.Text.Unicode.Utf8.IsValid(line.Span))
+        {
+            // Strict, like an article file: refused rather than read with U+FFFD unseen.
+            return (null, Messages.NotUtf8(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"an invalid byte sequence after {Utf8Input.CharactersBeforeInvalid(line.Span)} characters of the line")));
+        }
+
+        return Utf8Input.IsBlank(line.Span) ? (null, null) : ReadArticleLine(line, maxSourceBytes);
     }
 
     /// <summary>Whether a line of JSON Lines is an article (it has <c>text</c>) rather than a structured claim (<c>subject</c>, <c>property</c>, <c>value</c>).</summary>
@@ -218,6 +272,11 @@ public sealed class SourceReader
     public static bool IsArticleLine(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        return IsArticleLine(System.Text.Encoding.UTF8.GetBytes(line));
+    }
+
+    private static bool IsArticleLine(ReadOnlyMemory<byte> line)
+    {
         try
         {
             using var document = JsonDocument.Parse(line);
@@ -233,7 +292,7 @@ public sealed class SourceReader
         }
     }
 
-    private static (Source? Source, string? Error) ReadArticleLine(string line, long maxSourceBytes)
+    private static (Source? Source, string? Error) ReadArticleLine(ReadOnlyMemory<byte> line, long maxSourceBytes)
     {
         JsonDocument document;
         try

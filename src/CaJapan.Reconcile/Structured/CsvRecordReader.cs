@@ -14,8 +14,9 @@ internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, string?
 /// commas, quoted fields with doubled quotes and with commas and line breaks inside, records ended by CRLF, LF or CR.
 /// Blank rows (blank lines, or rows of empty fields such as ",,,") are skipped; spaces between a closing quote and
 /// the next comma are ignored. A quote inside an unquoted field is kept as a character; text after a closing quote, a
-/// quoted field left open at the end, and a field longer than the limit are errors of their record, and reading goes
-/// on with the next line. Not thread-safe: one reader per text.
+/// quoted field left open at the end, a field or a record longer than its limit, and (from a
+/// <see cref="StrictUtf8TextReader"/>) a line with invalid bytes are errors of their record, and reading goes on with
+/// the next line. Not thread-safe: one reader per text.
 /// </summary>
 /// <remarks>
 /// A synchronous scanner over the buffer keeps its state between buffers, so that only a refill awaits: the cost per
@@ -23,13 +24,12 @@ internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, string?
 /// </remarks>
 internal sealed class CsvRecordReader
 {
-    /// <summary>The longest field read, in characters: longer ones are almost always a quote left open.</summary>
-    public const int DefaultMaxFieldLength = 1 << 20;
-
     private const int BufferSize = 16 * 1024;
 
     private readonly TextReader reader;
+    private readonly int maxRecordBytes;
     private readonly int maxFieldLength;
+    private readonly Queue<int>? invalidLines;
     private readonly char[] buffer = new char[BufferSize];
     private readonly StringBuilder field = new();
     private int position;
@@ -42,13 +42,20 @@ internal sealed class CsvRecordReader
 
     private List<string>? fields;
     private int recordLine;
+    private long recordBytes;
     private State state;
     private string? error;
 
-    public CsvRecordReader(TextReader reader, int maxFieldLength = DefaultMaxFieldLength)
+    /// <summary>Initializes a new instance of the <see cref="CsvRecordReader"/> class.</summary>
+    /// <param name="reader">The text; a <see cref="StrictUtf8TextReader"/> also says which lines held invalid bytes.</param>
+    /// <param name="maxRecordBytes">The longest record, in bytes of UTF-8 without its final line break.</param>
+    /// <param name="maxFieldLength">The longest field, in characters.</param>
+    public CsvRecordReader(TextReader reader, int maxRecordBytes = ReconcileOptions.DefaultMaxClaimLineBytes, int maxFieldLength = int.MaxValue)
     {
         this.reader = reader;
+        this.maxRecordBytes = maxRecordBytes;
         this.maxFieldLength = maxFieldLength;
+        invalidLines = (reader as StrictUtf8TextReader)?.InvalidLines;
     }
 
     private enum State
@@ -104,12 +111,27 @@ internal sealed class CsvRecordReader
             {
                 fields = [];
                 recordLine = line;
+                recordBytes = 0;
                 state = State.FieldStart;
                 error = null;
                 field.Clear();
             }
 
             var lineBreak = c is '\n' or '\r';
+            if (state != State.Skipping && !(lineBreak && state != State.Quoted)
+                && (recordBytes += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate(c) ? 2 : 3) > maxRecordBytes)
+            {
+                // Over the limit: nothing more of the record is kept, and the rest of its line is skipped.
+                error = Messages.CsvRecordTooLong(maxRecordBytes, state == State.Quoted);
+                field.Clear();
+                fields.Clear();
+                state = State.Skipping;
+                if (!lineBreak)
+                {
+                    continue;
+                }
+            }
+
             switch (state)
             {
                 case State.Quoted:
@@ -131,7 +153,7 @@ internal sealed class CsvRecordReader
                     if (lineBreak)
                     {
                         EndLine(c);
-                        record = Emit();
+                        record = Emit(line - 1);
                         return true;
                     }
 
@@ -161,7 +183,7 @@ internal sealed class CsvRecordReader
             {
                 EndLine(c);
                 fields.Add(field.ToString());
-                record = Emit();
+                record = Emit(line - 1);
                 return true;
             }
 
@@ -230,11 +252,30 @@ internal sealed class CsvRecordReader
             fields.Add(field.ToString());
         }
 
-        return Emit();
+        return Emit(line);
     }
 
-    private CsvRecord Emit()
+    /// <summary>Ends the record, which ends on line <paramref name="lastLine"/>; a line of it with invalid bytes makes it an error.</summary>
+    private CsvRecord Emit(int lastLine)
     {
+        if (invalidLines is { Count: > 0 })
+        {
+            while (invalidLines.TryPeek(out var stale) && stale < recordLine)
+            {
+                invalidLines.Dequeue();
+            }
+
+            if (invalidLines.TryPeek(out var bad) && bad <= lastLine)
+            {
+                error = Messages.ClaimLineNotUtf8(bad);
+                fields!.Clear();
+                while (invalidLines.TryPeek(out var more) && more <= lastLine)
+                {
+                    invalidLines.Dequeue();
+                }
+            }
+        }
+
         var record = new CsvRecord(recordLine, fields!, error);
         fields = null;
         return record;

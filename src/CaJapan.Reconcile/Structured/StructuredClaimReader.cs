@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using CaJapan.Reconcile.Claims;
 using CaJapan.Reconcile.Internal;
 using NodaTime;
@@ -17,8 +18,10 @@ namespace CaJapan.Reconcile.Structured;
 /// <remarks>
 /// Fields: <c>source</c>, <c>subject</c>, <c>property</c> and <c>value</c> are required; <c>weight</c> (a number in
 /// [0, 1]), <c>observed</c> (an ISO date) and <c>type</c> (<c>date</c>, <c>money</c>, <c>place</c>, <c>number</c>,
-/// <c>string</c>) are optional. Field names are matched without regard to case; other fields are ignored. Only one
-/// row is held in memory at a time. See docs/structured-claims.md.
+/// <c>string</c>) are optional. Field names are matched without regard to case; other fields are ignored. Rows are
+/// read in batches, and no row longer than the limit (<see cref="ReconcileOptions.MaxClaimLineBytes"/>) is ever held: it
+/// is an error of its own, like a row with bytes that are not valid UTF-8 or with a NUL character, and the rows after it
+/// are still read. See docs/structured-claims.md.
 /// </remarks>
 public sealed class StructuredClaimReader
 {
@@ -37,6 +40,7 @@ public sealed class StructuredClaimReader
     private static readonly string[] KnownFields = [.. RequiredFields, WeightField, ObservedField, TypeField];
 
     private readonly StructuredValueParser parser;
+    private readonly int maxLineBytes;
 
     /// <summary>Initializes a new instance of the <see cref="StructuredClaimReader"/> class that reads places with the embedded domain pack.</summary>
     public StructuredClaimReader()
@@ -44,12 +48,27 @@ public sealed class StructuredClaimReader
     {
     }
 
-    /// <summary>Initializes a new instance of the <see cref="StructuredClaimReader"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="StructuredClaimReader"/> class, with rows of at most <see cref="ReconcileOptions.DefaultMaxClaimLineBytes"/>.</summary>
     /// <param name="parser">The parser that reads each value as its declared type.</param>
     /// <exception cref="ArgumentNullException"><paramref name="parser"/> is <see langword="null"/>.</exception>
     public StructuredClaimReader(StructuredValueParser parser)
+        : this(parser, ReconcileOptions.DefaultMaxClaimLineBytes)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="StructuredClaimReader"/> class.</summary>
+    /// <param name="parser">The parser that reads each value as its declared type.</param>
+    /// <param name="maxLineBytes">
+    /// The longest row read, in bytes of UTF-8 (a line of JSON Lines, a record of CSV); a longer one is an error for that
+    /// row, found without holding more than this of it. See <see cref="ReconcileOptions.MaxClaimLineBytes"/>.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="parser"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLineBytes"/> is not positive.</exception>
+    public StructuredClaimReader(StructuredValueParser parser, int maxLineBytes)
     {
         this.parser = Guard.NotNull(parser);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLineBytes);
+        this.maxLineBytes = maxLineBytes;
     }
 
     /// <summary>Gets the format a file's name says it is in: <c>.csv</c>, or <c>.jsonl</c> and <c>.ndjson</c> for JSON Lines, in any case.</summary>
@@ -68,7 +87,10 @@ public sealed class StructuredClaimReader
     }
 
     /// <summary>Reads a file of structured claims row by row, in the format its extension names (see <see cref="FormatOf"/>).</summary>
-    /// <param name="path">The file: UTF-8 (a byte order mark is allowed; one for UTF-16 is honoured).</param>
+    /// <param name="path">
+    /// The file: UTF-8 (a byte order mark is allowed; one for UTF-16 is honoured). A row with bytes that are not valid
+    /// text is an error naming its line, never read with U+FFFD in their place.
+    /// </param>
     /// <param name="cancellationToken">A token that stops the reading.</param>
     /// <returns>The rows, in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
@@ -103,7 +125,7 @@ public sealed class StructuredClaimReader
         return format switch
         {
             StructuredClaimFormat.Csv => ReadCsvAsync(reader, cancellationToken),
-            StructuredClaimFormat.JsonLines => ReadJsonLinesAsync(reader, cancellationToken),
+            StructuredClaimFormat.JsonLines => ReadJsonLinesAsync(Utf8Input.Open(reader), cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Give StructuredClaimFormat.Csv or StructuredClaimFormat.JsonLines."),
         };
     }
@@ -113,17 +135,35 @@ public sealed class StructuredClaimReader
 
     private async IAsyncEnumerable<StructuredClaimRow> ReadOpenedAsync(string path, StructuredClaimFormat format, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var options = new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, Options = FileOptions.SequentialScan | FileOptions.Asynchronous };
-        using var reader = new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, options);
-        await foreach (var row in ReadAsync(reader, format, cancellationToken).ConfigureAwait(false))
+        var file = Utf8Input.OpenFile(path);
+        await using (file.ConfigureAwait(false))
         {
-            yield return row;
+            await foreach (var row in ReadAsync(file, format, cancellationToken).ConfigureAwait(false))
+            {
+                yield return row;
+            }
         }
+    }
+
+    /// <summary>
+    /// Reads the rows of a file's bytes, from its start: UTF-8 (with or without a byte-order mark) or UTF-16 with one.
+    /// Each line is decoded strictly, so that a row with invalid bytes is an error naming its line.
+    /// </summary>
+    /// <param name="file">The file, seekable and at its start; not disposed.</param>
+    /// <param name="format">The format of the file.</param>
+    /// <param name="cancellationToken">A token that stops the reading.</param>
+    /// <returns>The rows, in file order.</returns>
+    internal IAsyncEnumerable<StructuredClaimRow> ReadAsync(Stream file, StructuredClaimFormat format, CancellationToken cancellationToken)
+    {
+        var utf8 = Utf8Input.Open(file);
+        return format == StructuredClaimFormat.Csv
+            ? ReadCsvAsync(new StrictUtf8TextReader(utf8), cancellationToken)
+            : ReadJsonLinesAsync(utf8, cancellationToken);
     }
 
     private async IAsyncEnumerable<StructuredClaimRow> ReadCsvAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var records = new CsvRecordReader(reader);
+        var records = new CsvRecordReader(reader, maxLineBytes);
         var header = await records.ReadAsync(cancellationToken).ConfigureAwait(false);
         if (header is null)
         {
@@ -170,6 +210,14 @@ public sealed class StructuredClaimReader
         if (record.Error is not null)
         {
             return StructuredClaimRow.Bad(record.Line, record.Error);
+        }
+
+        foreach (var field in record.Fields)
+        {
+            if (field.Contains('\0', StringComparison.Ordinal))
+            {
+                return StructuredClaimRow.Bad(record.Line, Messages.ClaimNul());
+            }
         }
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -236,32 +284,36 @@ public sealed class StructuredClaimReader
             : Messages.CsvMissingColumns([.. RequiredFields.Where(f => !names.Contains(f, StringComparer.Ordinal))]);
     }
 
-    private async IAsyncEnumerable<StructuredClaimRow> ReadJsonLinesAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<StructuredClaimRow> ReadJsonLinesAsync(Stream utf8, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var lineNumber = 0;
-        var batch = new List<(int Line, string Text)>(BatchSize);
+        var lines = new Utf8LineReader(utf8, maxLineBytes);
+        var batch = new List<(int Line, byte[]? Bytes)>(BatchSize);
         var taken = 0;
         while (true)
         {
-            var line = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
-            if (line is not null)
+            var more = await lines.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (more)
             {
-                lineNumber++;
-                if (lineNumber == 1 && line.StartsWith('\uFEFF'))
+                var line = lines.Line.Span;
+                if (lines.Number == 1 && line.StartsWith(Utf8Input.Utf8Bom))
                 {
-                    line = line[1..];
+                    line = line[3..];
                 }
 
-                if (!string.IsNullOrWhiteSpace(line))
+                if (lines.TooLong)
                 {
-                    batch.Add((lineNumber, line));
+                    batch.Add((lines.Number, null));
+                }
+                else if (!Utf8Input.IsBlank(line))
+                {
+                    batch.Add((lines.Number, line.ToArray()));
                 }
             }
 
-            if (batch.Count >= Batch(taken) || (line is null && batch.Count > 0))
+            if (batch.Count >= Batch(taken) || (!more && batch.Count > 0))
             {
                 taken += batch.Count;
-                foreach (var row in InOrder(batch, l => JsonRow(l.Line, l.Text), cancellationToken))
+                foreach (var row in InOrder(batch, l => LineRow(l.Line, l.Bytes), cancellationToken))
                 {
                     yield return row;
                 }
@@ -269,27 +321,44 @@ public sealed class StructuredClaimReader
                 batch.Clear();
             }
 
-            if (line is null)
+            if (!more)
             {
                 yield break;
             }
         }
     }
 
-    internal StructuredClaimRow JsonRow(int line, string text)
-        => FlatFields(text) is { } fields ? Row(line, fields, [], []) : JsonRowChecked(line, text);
+    /// <summary>Reads one line of JSON Lines: <see langword="null"/> bytes for a line over the limit.</summary>
+    private StructuredClaimRow LineRow(int line, byte[]? bytes)
+    {
+        if (bytes is null)
+        {
+            return StructuredClaimRow.Bad(line, Messages.ClaimLineTooLong(maxLineBytes));
+        }
+
+        if (!Utf8.IsValid(bytes))
+        {
+            return StructuredClaimRow.Bad(line, Messages.ClaimLineNotUtf8(line));
+        }
+
+        return bytes.AsSpan().IndexOf((byte)0) >= 0 ? StructuredClaimRow.Bad(line, Messages.ClaimNul()) : JsonRow(line, bytes);
+    }
+
+    internal StructuredClaimRow JsonRow(int line, string text) => JsonRow(line, Encoding.UTF8.GetBytes(text));
+
+    private StructuredClaimRow JsonRow(int line, byte[] utf8)
+        => FlatFields(utf8) is { } fields ? Row(line, fields, [], []) : JsonRowChecked(line, utf8);
 
     /// <summary>
     /// Reads the usual line, one flat object whose known fields are of the kinds they should be, without building a
     /// document; anything else (nesting, a field of the wrong kind, bad JSON) returns <see langword="null"/> and is read
-    /// by <see cref="JsonRowChecked"/>, which says what is wrong. Both give the same fields for the usual line.
+    /// by <see cref="JsonRowChecked(int, byte[])"/>, which says what is wrong. Both give the same fields for the usual line.
     /// </summary>
-    private static Dictionary<string, string>? FlatFields(string text)
+    private static Dictionary<string, string>? FlatFields(ReadOnlySpan<byte> utf8)
     {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
-            var reader = new Utf8JsonReader(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+            var reader = new Utf8JsonReader(utf8);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return null;
@@ -345,10 +414,6 @@ public sealed class StructuredClaimReader
         {
             return null;
         }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     /// <summary>A property's name as a known field (in lower case), or <see langword="null"/> when it is not one.</summary>
@@ -366,12 +431,14 @@ public sealed class StructuredClaimReader
         return KnownFields.FirstOrDefault(f => f == name);
     }
 
-    internal StructuredClaimRow JsonRowChecked(int line, string text)
+    internal StructuredClaimRow JsonRowChecked(int line, string text) => JsonRowChecked(line, Encoding.UTF8.GetBytes(text));
+
+    private StructuredClaimRow JsonRowChecked(int line, byte[] utf8)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(text);
+            document = JsonDocument.Parse(utf8);
         }
         catch (JsonException e)
         {
@@ -443,6 +510,15 @@ public sealed class StructuredClaimReader
     /// <param name="reported">The fields whose problem is among <paramref name="problems"/> already.</param>
     private StructuredClaimRow Row(int line, Dictionary<string, string> fields, List<string> problems, HashSet<string> reported)
     {
+        foreach (var field in fields.Values)
+        {
+            if (field.Contains('\0', StringComparison.Ordinal))
+            {
+                // A JSON escape "\u0000": refused like a NUL byte, as in an article.
+                return StructuredClaimRow.Bad(line, Messages.ClaimNul());
+            }
+        }
+
         foreach (var required in RequiredFields)
         {
             if (string.IsNullOrWhiteSpace(fields.GetValueOrDefault(required)) && !reported.Contains(required))

@@ -111,6 +111,56 @@ public sealed class FuzzTests
             iter: Iterations);
 
     [Fact]
+    public async Task Claim_files_with_random_bytes_give_the_same_rows_and_errors_in_both_engines_and_never_U_FFFD()
+    {
+        // Bytes that break UTF-8, lines and fields; none is EF, so no U+FFFD can be written validly.
+        byte[] breakers = [0xFF, 0xC3, 0x28, 0x80, 0xE2, 0x00, (byte)'\n', (byte)'\r', (byte)'"', (byte)',', (byte)'{', (byte)'}', (byte)'a', 0xD8];
+        var folder = Directory.CreateTempSubdirectory("fuzz-bytes-").FullName;
+        try
+        {
+            await Gen.Select(Gen.Bool, Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[0, breakers.Length - 1]).Array[1, 6], Gen.Int[0, 3]).SampleAsync(
+                async x =>
+                {
+                    var (csv, edits, prefix) = x;
+                    var rows = Enumerable.Range(0, 6).Select(i => csv
+                        ? $"s{i % 3},item-{i},date,2024-08-{10 + i}\n"
+                        : $$"""{"source": "s{{i % 3}}", "subject": "item-{{i}}", "property": "date", "value": "2024-08-{{10 + i}}"}""" + "\n");
+                    var bytes = new List<byte>(Encoding.UTF8.GetBytes((csv ? "source,subject,property,value\n" : string.Empty) + string.Concat(rows)));
+                    foreach (var (at, b) in edits)
+                    {
+                        bytes.Insert(at % (bytes.Count + 1), breakers[b]);
+                    }
+
+                    byte[] start = prefix switch { 1 => [0xEF, 0xBB, 0xBF], 2 => [0xFF, 0xFE], _ => [] };
+                    var path = Path.Combine(Directory.CreateDirectory(Path.Combine(folder, Guid.NewGuid().ToString("N"))).FullName, csv ? "claims.csv" : "claims.jsonl");
+                    await File.WriteAllBytesAsync(path, [.. start, .. bytes]);
+
+                    var result = await Engine.ReconcileClaimFileAsync(path);
+                    var bulk = new BulkReconciler();
+                    var (table, errors) = await bulk.ReadAsync(path);
+                    var read = new List<StructuredClaim>();
+                    await foreach (var row in new StructuredClaimReader().ReadFileAsync(path))
+                    {
+                        if (row.IsValid)
+                        {
+                            read.Add(row.Claim);
+                        }
+                    }
+
+                    errors.Select(e => (e.SourceId, e.Message)).Should().Equal(result.SourceErrors.Select(e => (e.SourceId, e.Message)));
+                    result.SourceErrors.Should().NotContain(e => !e.SourceId.StartsWith(Path.GetFileName(path) + ":", StringComparison.Ordinal) || e.Message.Length == 0);
+                    table.Count.Should().Be(read.Count);
+                    read.Should().NotContain(c => (c.Source + c.Subject + c.Property + c.Value).Contains('\uFFFD', StringComparison.Ordinal), "invalid bytes are refused, never read as U+FFFD");
+                },
+                iter: Iterations);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Mutated_domain_packs_load_or_fail_with_a_domain_pack_error()
     {
         var assembly = typeof(DomainPack).Assembly;

@@ -223,16 +223,75 @@ public sealed class EncodingTests : IDisposable
     }
 
     [Fact]
-    public async Task AJsonLinesCorpusWithInvalidUtf8IsOneErrorNamingTheFileLikeAnArticleFile()
+    public async Task AJsonLinesCorpusLineWithInvalidUtf8IsAnErrorNamingItsLineAndTheOtherLinesAreRead()
     {
         var path = Path.Combine(folder, "corpus.jsonl");
-        byte[] good = Encoding.UTF8.GetBytes(Line("a", Article) + "\n");
-        await File.WriteAllBytesAsync(path, [.. good, .. Encoding.UTF8.GetBytes("{\"id\": \"b\", \"text\": \"On 9 Aug"), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("ust\"}\n"), .. good]);
+        await File.WriteAllBytesAsync(path, [
+            .. Encoding.UTF8.GetBytes(Line("a", Article) + "\n"),
+            .. Encoding.UTF8.GetBytes("{\"id\": \"b\", \"text\": \"On 9 Aug"), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("ust\"}\n"),
+            .. Encoding.UTF8.GetBytes(Line("c", Article) + "\n")]);
 
         var set = await new SourceReader().ReadJsonLinesAsync(path);
 
-        set.Sources.Should().BeEmpty("the file is refused whole, never read with U+FFFD in place of its bytes");
-        set.Errors.Should().ContainSingle().Which.Should().Match<SourceError>(e => e.SourceId == "corpus.jsonl" && e.Message.Contains("not valid UTF-8"));
+        set.Sources.Select(s => s.Id).Should().Equal(["a", "c"], "the bad line is refused, never read with U+FFFD in place of its bytes");
+        set.Errors.Select(e => (e.SourceId, e.Message)).Should().Equal(
+            ("corpus.jsonl:2", "The source is not valid UTF-8 or UTF-16 text (an invalid byte sequence after 29 characters of the line); save it as UTF-8."));
+    }
+
+    [Fact]
+    public async Task AUtf16CorpusLineWithAnUnpairedSurrogateIsAnErrorNamingItsLine()
+    {
+        var path = Path.Combine(folder, "corpus.jsonl");
+        var text = Line("a", Article) + "\n" + Line("b", "On 9 August XX 2024.") + "\n" + Line("c", Article) + "\n";
+        var bytes = Encoding.Unicode.GetBytes(text);
+        var at = text.IndexOf("XX", StringComparison.Ordinal) * 2;
+        (bytes[at], bytes[at + 1]) = (0x00, 0xDC); // a lone low surrogate
+        await File.WriteAllBytesAsync(path, [.. Encoding.Unicode.GetPreamble(), .. bytes]);
+
+        var set = await new SourceReader().ReadJsonLinesAsync(path);
+
+        set.Sources.Select(s => s.Id).Should().Equal("a", "c");
+        set.Errors.Should().ContainSingle().Which.Should().Match<SourceError>(e => e.SourceId == "corpus.jsonl:2" && e.Message.Contains("not valid UTF-8 or UTF-16"));
+    }
+
+    [Fact]
+    public async Task ACorpusLineOverItsLimitIsAnErrorNamingItsLineAndTheOption()
+    {
+        var path = Path.Combine(folder, "corpus.jsonl");
+        await File.WriteAllLinesAsync(path, [Line("a", Article), Line("b", new string('x', 80_000)), Line("c", Article)]);
+
+        var set = await new SourceReader(maxSourceBytes: 1000).ReadJsonLinesAsync(path);
+
+        set.Sources.Select(s => s.Id).Should().Equal("a", "c");
+        set.Errors.Should().ContainSingle().Which.Should().Match<SourceError>(e => e.SourceId == "corpus.jsonl:2"
+            && e.Message.StartsWith("The line is longer than 71,536 bytes", StringComparison.Ordinal) && e.Message.Contains("raise ReconcileOptions.MaxSourceBytes"));
+    }
+
+    [Fact]
+    public async Task AnArticleWhoseEveryCharacterIsEscapedFitsItsCorpusLine()
+    {
+        // 1,000 bytes of text, each written as a six-byte escape: the line is over 6,000 bytes, and still read.
+        var path = Path.Combine(folder, "corpus.jsonl");
+        var escaped = string.Concat(Enumerable.Repeat("\\u0041", 1000));
+        await File.WriteAllTextAsync(path, $$"""{"id":"a","text":"{{escaped}}"}""" + "\n");
+
+        var set = await new SourceReader(maxSourceBytes: 1000).ReadJsonLinesAsync(path);
+
+        set.Errors.Should().BeEmpty();
+        set.Sources.Single().Text.Should().Be(new string('A', 1000));
+    }
+
+    [Fact]
+    public async Task ACorpusIsToldFromClaimsByItsFirstReadableLine()
+    {
+        var corpus = Path.Combine(folder, "corpus.jsonl");
+        await File.WriteAllBytesAsync(corpus, [.. "\n{\"id\": \"x\", \"text\": \""u8, 0xFF, .. "\"}\n"u8, .. Encoding.UTF8.GetBytes(Line("a", Article) + "\n")]);
+        var claims = Path.Combine(folder, "claims.jsonl");
+        await File.WriteAllTextAsync(claims, """{"source": "s", "subject": "a", "property": "p", "value": "v", "text": "t"}""" + "\n");
+
+        SourceReader.IsArticleCorpus(corpus).Should().BeTrue();
+        SourceReader.IsArticleCorpus(claims).Should().BeFalse();
+        SourceReader.IsArticleCorpus(Path.Combine(folder, "missing.jsonl")).Should().BeFalse();
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class StructuredClaimReaderJsonLinesTests
             break;
         }
 
-        reader.CharactersRead.Should().BeLessThan(1000);
+        reader.CharactersRead.Should().BeLessThan(64 * 1024, "the first row needs only the first buffer of 100,000 lines, not the whole text");
 
         static IEnumerable<string> Lines(int count)
         {
