@@ -180,6 +180,36 @@ internal static class HostCommandLine
         return date;
     }
 
+    /// <summary>
+    /// Parses a size in bytes: a whole number, or one followed by <c>KiB</c>, <c>MiB</c> or <c>GiB</c> (or <c>K</c>,
+    /// <c>M</c>, <c>G</c>), each a power of 1,024; positive and at most <paramref name="max"/>.
+    /// </summary>
+    internal static long? ParseBytes(System.CommandLine.Parsing.ArgumentResult result, long max)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim() : string.Empty;
+        (string Suffix, long Factor)[] units = [("GiB", 1L << 30), ("MiB", 1L << 20), ("KiB", 1L << 10), ("G", 1L << 30), ("M", 1L << 20), ("K", 1L << 10)];
+        var (digits, factor) = (text, 1L);
+        foreach (var (suffix, unit) in units)
+        {
+            if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                (digits, factor) = (text[..^suffix.Length].TrimEnd(), unit);
+                break;
+            }
+        }
+
+        if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            || number <= 0 || number > max / factor)
+        {
+            result.AddError(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"'{text}' is not a size; give a positive number of bytes up to {max:N0}, or one with a suffix such as 512KiB, 64MiB or 2GiB."));
+            return null;
+        }
+
+        return number * factor;
+    }
+
     private static Command Recognize(TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
         var input = new Argument<string?>("file")
@@ -243,6 +273,18 @@ internal static class HostCommandLine
             CustomParser = ParseDate,
         };
 
+        private readonly Option<long?> maxSourceBytes = new("--max-source-bytes")
+        {
+            Description = "The largest article or manifest read, in bytes, or with a suffix such as 64MiB (default 16MiB). A larger one is a warning naming it; the others are read.",
+            CustomParser = r => ParseBytes(r, long.MaxValue),
+        };
+
+        private readonly Option<long?> maxClaimLineBytes = new("--max-claim-line-bytes")
+        {
+            Description = "The longest row of a file of structured claims, in bytes, or with a suffix such as 4MiB (default 1MiB). A longer row is a warning naming file:line; the others are read.",
+            CustomParser = r => ParseBytes(r, int.MaxValue),
+        };
+
         public InputOptions(bool required = false)
         {
             paths = new Argument<string[]>("paths")
@@ -260,9 +302,17 @@ internal static class HostCommandLine
             command.Options.Add(pack);
             command.Options.Add(priors);
             command.Options.Add(asOf);
+            command.Options.Add(maxSourceBytes);
+            command.Options.Add(maxClaimLineBytes);
         }
 
         public InputRequest Read(ParseResult parsed)
-            => new(parsed.GetValue(paths) ?? [], parsed.GetValue(pack)?.FullName, parsed.GetValue(priors)?.FullName, parsed.GetValue(asOf));
+            => new(
+                parsed.GetValue(paths) ?? [],
+                parsed.GetValue(pack)?.FullName,
+                parsed.GetValue(priors)?.FullName,
+                parsed.GetValue(asOf),
+                parsed.GetValue(maxSourceBytes),
+                parsed.GetValue(maxClaimLineBytes));
     }
 }

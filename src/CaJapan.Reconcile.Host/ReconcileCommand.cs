@@ -12,7 +12,10 @@ namespace CaJapan.Reconcile.Host;
 /// <param name="PackPath">The domain pack file, or <see langword="null"/> for the embedded pack.</param>
 /// <param name="PriorsPath">The file of outlet trust priors, or <see langword="null"/>.</param>
 /// <param name="AsOf">The day to reconcile the story as of, or <see langword="null"/>.</param>
-internal sealed record InputRequest(IReadOnlyList<string> Paths, string? PackPath = null, string? PriorsPath = null, LocalDate? AsOf = null);
+/// <param name="MaxSourceBytes">The largest article (and manifest) read, in bytes, or <see langword="null"/> for the library's default.</param>
+/// <param name="MaxClaimLineBytes">The longest row of a claim file, in bytes, or <see langword="null"/> for the library's default.</param>
+internal sealed record InputRequest(
+    IReadOnlyList<string> Paths, string? PackPath = null, string? PriorsPath = null, LocalDate? AsOf = null, long? MaxSourceBytes = null, long? MaxClaimLineBytes = null);
 
 /// <summary>What the <c>reconcile</c> command was asked for.</summary>
 /// <param name="Input">What to reconcile.</param>
@@ -125,7 +128,7 @@ internal static class ReconcileCommand
             return (claims, Success);
         }
 
-        var reader = new SourceReader(new ReconcileOptions().MaxSourceBytes);
+        var reader = new SourceReader(request.MaxSourceBytes ?? ReconcileOptions.DefaultMaxSourceBytes);
         ReconciliationResult result;
         if (terminal.StderrIsTerminal && Inputs.CountFiles(plan) > ConsoleReport.ProgressThreshold)
         {
@@ -334,6 +337,16 @@ internal static class ReconcileCommand
     private static async Task<ReconcileOptions?> OptionsAsync(InputRequest request, TextWriter stderr)
     {
         var options = new ReconcileOptions { AsOf = request.AsOf };
+        if (request.MaxSourceBytes is { } maxSourceBytes)
+        {
+            options.MaxSourceBytes = maxSourceBytes;
+        }
+
+        if (request.MaxClaimLineBytes is { } maxClaimLineBytes)
+        {
+            options.MaxClaimLineBytes = (int)maxClaimLineBytes;
+        }
+
         if (request.PackPath is { } pack)
         {
             if (!File.Exists(pack))

@@ -126,6 +126,44 @@ public sealed class HostCommandsSpecs : IDisposable
     }
 
     [Fact]
+    public async Task The_size_limits_are_flags_and_a_source_over_one_is_a_warning_naming_it()
+    {
+        await File.WriteAllTextAsync(Path.Combine(folder, "a.txt"), "The summit will take place on August 9, 2024.");
+        await File.WriteAllTextAsync(Path.Combine(folder, "b.txt"), "The summit will take place on August 10, 2024. " + new string('x', 2000));
+
+        var (exit, stdout, stderr) = await RunAsync(folder, "-f", "json", "--max-source-bytes", "1KiB");
+
+        exit.Should().Be(ReconcileCommand.Success);
+        JsonDocument.Parse(stdout).RootElement.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()).Should().Equal("a.txt");
+        stderr.Should().StartWith("warning: b.txt: The source is 2,047 bytes long, over the limit of 1,024;");
+    }
+
+    [Fact]
+    public async Task A_claim_row_over_the_line_limit_is_a_warning_naming_its_line()
+    {
+        var claims = Path.Combine(folder, "claims.csv");
+        await File.WriteAllLinesAsync(claims, ["source,subject,property,value", "voa,summit,city,Astana", $"tca,summit,city,{new string('A', 300)}", "tca,summit,city,Astana"]);
+
+        var (exit, _, stderr) = await RunAsync(claims, "-f", "json", "--max-claim-line-bytes", "200");
+
+        exit.Should().Be(ReconcileCommand.Success);
+        stderr.Should().StartWith("warning: claims.csv:3: ");
+    }
+
+    [Theory]
+    [InlineData("--max-source-bytes", "0")]
+    [InlineData("--max-source-bytes", "-5")]
+    [InlineData("--max-source-bytes", "lots")]
+    [InlineData("--max-claim-line-bytes", "4GiB")]
+    public async Task A_size_that_is_not_one_is_a_usage_error(string flag, string value)
+    {
+        var (exit, _, stderr) = await RunAsync(folder, flag, value);
+
+        exit.Should().Be(ReconcileCommand.BadInput);
+        stderr.Should().Contain($"'{value}' is not a size");
+    }
+
+    [Fact]
     public async Task A_warning_shows_the_control_and_direction_characters_of_a_file_name_as_codes_never_as_themselves()
     {
         await File.WriteAllTextAsync(Path.Combine(folder, "a.txt"), "The summit will take place on August 9, 2024.");
