@@ -26,6 +26,9 @@ internal static class RecognizeCommand
 {
     private const int BatchSize = 1024;
 
+    /// <summary>The longest line recognised, in characters: as many as the bytes of the largest article (<see cref="ReconcileOptions.DefaultMaxSourceBytes"/>).</summary>
+    internal const int MaxLineChars = (int)ReconcileOptions.DefaultMaxSourceBytes;
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         // Lines for programs, never embedded in HTML: quotes and non-ASCII letters stay readable.
@@ -136,17 +139,18 @@ internal static class RecognizeCommand
     {
         var bad = 0;
         var lineNumber = 0;
-        var batch = new List<(int Line, string Text)>(BatchSize);
+        var batch = new List<(int Line, string? Text, long Length)>(BatchSize);
         var results = new string[BatchSize];
+        var lines = new BoundedLineReader(input, MaxLineChars);
         while (true)
         {
             batch.Clear();
-            while (batch.Count < BatchSize && await input.ReadLineAsync(cancellationToken) is { } line)
+            while (batch.Count < BatchSize && await lines.ReadLineAsync(cancellationToken) is { } line)
             {
                 lineNumber++;
-                if (!string.IsNullOrWhiteSpace(line))
+                if (line.Text is null || !string.IsNullOrWhiteSpace(line.Text))
                 {
-                    batch.Add((lineNumber, line));
+                    batch.Add((lineNumber, line.Text, line.Length));
                 }
             }
 
@@ -160,7 +164,9 @@ internal static class RecognizeCommand
                 0,
                 batch.Count,
                 new ParallelOptions { CancellationToken = cancellationToken },
-                i => results[i] = RecognizeLine(batch[i].Line, batch[i].Text, request, recognizer, out errors[i]));
+                i => results[i] = batch[i].Text is { } text
+                    ? RecognizeLine(batch[i].Line, text, request, recognizer, out errors[i])
+                    : TooLong(batch[i].Line, batch[i].Length, out errors[i]));
             for (var i = 0; i < batch.Count; i++)
             {
                 await output.WriteLineAsync(results[i].AsMemory(), cancellationToken);
@@ -171,6 +177,20 @@ internal static class RecognizeCommand
                 }
             }
         }
+    }
+
+    /// <summary>The error object of a line longer than <see cref="MaxLineChars"/>, which was not kept.</summary>
+    private static string TooLong(int lineNumber, long length, out string? error)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartObject();
+            error = WriteError(json, lineNumber, null, string.Create(CultureInfo.InvariantCulture, $"the line is {length:N0} characters long, over the limit of {MaxLineChars:N0}; it is skipped"));
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Recognises one line and formats its JSON result, or an error object for a line that cannot be read.</summary>

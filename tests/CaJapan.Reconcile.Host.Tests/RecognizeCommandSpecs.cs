@@ -114,6 +114,19 @@ public sealed class RecognizeCommandSpecs
     }
 
     [Fact]
+    public async Task A_line_over_the_limit_is_skipped_with_an_error_line_and_the_next_line_is_read()
+    {
+        var (exit, lines, stderr) = await RunAsync(Default, new string('9', RecognizeCommand.MaxLineChars + 1), Line("ok", "In August 2024.", null));
+
+        exit.Should().Be(ReconcileCommand.BadInput);
+        lines.Should().HaveCount(2);
+        lines[0].GetProperty("line").GetInt32().Should().Be(1);
+        lines[0].GetProperty("error").GetString().Should().Be("the line is 16,777,217 characters long, over the limit of 16,777,216; it is skipped");
+        Values(lines[1]).Should().Equal("\"2024-08\"");
+        stderr.Should().StartWith("warning: line 1: the line is 16,777,217 characters long");
+    }
+
+    [Fact]
     public async Task Output_keeps_input_order_across_batches_read_in_parallel()
     {
         var input = Enumerable.Range(1, 2500).Select(i => Line(i, $"Item {i}: ${i} million.", null)).ToArray();
